@@ -1,0 +1,92 @@
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Lexicons;
+
+/// <summary>A phrase found in the token stream: tokens [Start, End) and the value its lexicon entry carries.</summary>
+public readonly record struct PhraseMatch<TValue>(int Start, int End, TValue Value)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Finds lexicon phrases in the token stream, longest first, case-insensitively, without allocating per lookup.
+/// Phrases are split into tokens with the same tokenizer as documents, so "may have been" and "U.S." match
+/// exactly what the document tokenizer produces.
+/// </summary>
+public sealed class PhraseMatcher<TValue>
+{
+    private readonly Node _root = new();
+
+    public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases)
+    {
+        foreach (var (phrase, value) in phrases)
+        {
+            Add(phrase, value);
+        }
+    }
+
+    public int MaxTokens { get; private set; }
+
+    private void Add(string phrase, TValue value)
+    {
+        var node = _root;
+        var tokens = Tokenizer.Tokenize(phrase);
+        if (tokens.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var token in tokens)
+        {
+            var key = phrase.Substring(token.Start, token.Length);
+            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (!node.Children.TryGetValue(key, out var child))
+            {
+                child = new Node();
+                node.Children.Add(key, child);
+            }
+
+            node = child;
+        }
+
+        node.HasValue = true;
+        node.Value = value;
+        MaxTokens = Math.Max(MaxTokens, tokens.Count);
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/>, if any.</summary>
+    public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, out PhraseMatch<TValue> match) =>
+        TryMatch(text, tokens, start, tokens.Count, out match);
+
+    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
+    public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
+    {
+        match = default;
+        var node = _root;
+        var found = false;
+        for (var i = start; i < limit && node.Children is not null; i++)
+        {
+            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
+            {
+                break;
+            }
+
+            node = child;
+            if (node.HasValue)
+            {
+                match = new PhraseMatch<TValue>(start, i + 1, node.Value!);
+                found = true;
+            }
+        }
+
+        return found;
+    }
+
+    private sealed class Node
+    {
+        public Dictionary<string, Node>? Children;
+        public bool HasValue;
+        public TValue? Value;
+    }
+}

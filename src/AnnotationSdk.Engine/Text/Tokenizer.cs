@@ -1,0 +1,199 @@
+using System.Text;
+
+namespace AnnotationSdk.Engine.Text;
+
+/// <summary>
+/// Splits text into words, numbers, quote marks and punctuation in one left-to-right pass.
+/// Whitespace and control characters separate tokens and are not tokens themselves.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Tokens in text order, with their sentence and paragraph indexes not yet assigned (0).</summary>
+    public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var spaceBefore = true;
+        var lineBreakBefore = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if ((tokens.Count & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var c = text[i];
+            if (IsSeparator(c))
+            {
+                spaceBefore = true;
+                lineBreakBefore |= IsLineBreak(c);
+                i++;
+                continue;
+            }
+
+            var (end, kind) = ScanToken(text, i);
+            tokens.Add(new Token(tokens.Count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0));
+            spaceBefore = false;
+            lineBreakBefore = false;
+            i = end;
+        }
+
+        return tokens;
+    }
+
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+
+    /// <summary>Whitespace, and control characters that are not whitespace, which we treat alike.</summary>
+    public static bool IsSeparator(char c) => char.IsWhiteSpace(c) || (char.IsControl(c) && !char.IsSurrogate(c)) || c is '\u200B' or '\uFEFF';
+
+    public static bool IsQuoteChar(char c) => c is '"' or '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u00AB' or '\u00BB'
+        or '\u2039' or '\u203A' or '\'' or '\u2018' or '\u2019' or '\u201A' or '`' or '\u201B' or '\u2032' or '\u2033';
+
+    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    private static (int End, TokenKind Kind) ScanToken(string text, int start)
+    {
+        var c = text[start];
+
+        // `` and '' are the ASCII rendering of curly double quotes in older news wires.
+        if ((c == '`' || c == '\'') && start + 1 < text.Length && text[start + 1] == c)
+        {
+            return (start + 2, TokenKind.QuoteMark);
+        }
+
+        if (IsApostrophe(c) && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1]) && !PrecededByLetter(text, start))
+        {
+            // ’90s: an elided century, not a quote mark.
+            var numberEnd = ScanNumber(text, start + 1);
+            if (numberEnd - start <= 4)
+            {
+                return (numberEnd, TokenKind.Number);
+            }
+        }
+
+        if (IsQuoteChar(c))
+        {
+            return (start + 1, TokenKind.QuoteMark);
+        }
+
+        if (char.IsAsciiDigit(c) || (char.IsDigit(c) && !char.IsSurrogate(c)))
+        {
+            return (ScanNumber(text, start), TokenKind.Number);
+        }
+
+        if (IsWordStart(text, start, out var firstLength))
+        {
+            return (ScanWord(text, start + firstLength), TokenKind.Word);
+        }
+
+        // One symbol: a surrogate pair stays whole, a lone surrogate stands alone.
+        if (char.IsHighSurrogate(c) && start + 1 < text.Length && char.IsLowSurrogate(text[start + 1]))
+        {
+            return (start + 2, TokenKind.Punctuation);
+        }
+
+        return (start + 1, TokenKind.Punctuation);
+    }
+
+    private static bool PrecededByLetter(string text, int index) => index > 0 && char.IsLetter(text[index - 1]);
+
+    private static bool IsWordStart(string text, int index, out int length)
+    {
+        var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            length = 1;
+            return false;
+        }
+
+        return Rune.IsLetter(rune);
+    }
+
+    private static bool IsWordChar(string text, int index, out int length)
+    {
+        var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length);
+        if (status != System.Buffers.OperationStatus.Done)
+        {
+            length = 1;
+            return false;
+        }
+
+        var category = Rune.GetUnicodeCategory(rune);
+        return Rune.IsLetterOrDigit(rune)
+            || category is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark
+                or System.Globalization.UnicodeCategory.EnclosingMark;
+    }
+
+    private static int ScanWord(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            if (IsWordChar(text, i, out var length))
+            {
+                i += length;
+                continue;
+            }
+
+            var c = text[i];
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if ((IsApostrophe(c) || IsHyphen(c) || c == '&') && char.IsLetterOrDigit(next))
+            {
+                i++;
+                continue;
+            }
+
+            // U.S., a.m., D.C.: single letters each followed by a period.
+            if (c == '.' && IsSingleLetterBefore(text, i) && char.IsLetter(next) && (i + 2 >= text.Length || text[i + 2] == '.'))
+            {
+                i += 2;
+                continue;
+            }
+
+            if (c == '.' && IsSingleLetterBefore(text, i) && i >= 3 && text[i - 2] == '.')
+            {
+                return i + 1;
+            }
+
+            break;
+        }
+
+        return i;
+    }
+
+    private static bool IsSingleLetterBefore(string text, int dot) =>
+        dot >= 1 && char.IsLetter(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]));
+
+    private static int ScanNumber(string text, int i)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            var next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if ((c is ',' or '.' or ':' or '/' || IsHyphen(c)) && char.IsAsciiDigit(next))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        // 1990s, 4th, 10am, 5km: letters glued to the digits belong to the number.
+        while (i < text.Length && char.IsAsciiLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+}

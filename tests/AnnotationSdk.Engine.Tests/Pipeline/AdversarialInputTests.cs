@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using AnnotationSdk.Engine.Pipeline;
+
+namespace AnnotationSdk.Engine.Tests.Pipeline;
+
+/// <summary>
+/// Every engine path must be linear. Rather than asserting wall-clock time, these tests compare the work on
+/// input of size n and 4n: a quadratic path shows up as a 16x ratio, a linear one stays near 4x. The
+/// ratio bound is loose (10x) so machine noise cannot fail it, and tight enough that quadratic cannot pass.
+/// </summary>
+public class AdversarialInputTests
+{
+    private static readonly DateOnly Reference = new(2025, 4, 30);
+
+    public static TheoryData<string, string> Inputs => new()
+    {
+        { "quote marks", "\"" },
+        { "curly quote marks", "“" },
+        { "alternating marks", "“”‘’«»" },
+        { "no spaces", "abcdefghij" },
+        { "unbalanced quote per word", "“word " },
+        { "said without speaker", "said “x ” " },
+        { "dates", "May 9, 2025 " },
+        { "hedges", "may have reportedly " },
+        { "control characters", "\u0001\u0002\u0003x" },
+        { "unpaired surrogates", "\uD800a\uDC00" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Work_grows_linearly_with_input(string name, string unit)
+    {
+        Assert.NotNull(name);
+        var small = Repeat(unit, 25_000);
+        var large = Repeat(unit, 100_000);
+        Time(small); // warm-up
+        var smallTime = Enumerable.Range(0, 3).Min(_ => Time(small));
+        var largeTime = Enumerable.Range(0, 3).Min(_ => Time(large));
+        var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 1);
+        Assert.True(ratio < 10, $"4x input took {ratio:0.0}x the time ({smallTime.TotalMilliseconds:0} ms → {largeTime.TotalMilliseconds:0} ms): not linear.");
+    }
+
+    [Fact]
+    public void A_megabyte_without_spaces_is_annotated()
+    {
+        var text = new string('x', 1 << 20);
+        var result = AnnotationEngine.Default.Annotate(text, new AnnotateOptions(Reference));
+        Assert.All(result.Annotations, a => Assert.InRange(a.Span.End, 0, text.Length));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\"")]
+    [InlineData("“Unbalanced quote that never closes.\n\nNext paragraph said nothing.")]
+    [InlineData("\u0000\u0007\u001b[31m")]
+    [InlineData("\uDC00\uD800")]
+    public void Odd_input_never_throws_and_spans_stay_inside_the_text(string text)
+    {
+        var result = AnnotationEngine.Default.Annotate(text, new AnnotateOptions(Reference));
+        Assert.All(result.Annotations, a => Assert.True(a.Span.Start >= 0 && a.Span.End <= text.Length && a.Span.Start < a.Span.End));
+    }
+
+    [Fact]
+    public void Honours_cancellation()
+    {
+        using var cancellation = new CancellationTokenSource();
+        cancellation.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            AnnotationEngine.Default.Annotate(Repeat("word ", 10_000), new AnnotateOptions(Reference), cancellation.Token));
+    }
+
+    private static TimeSpan Time(string text)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        AnnotationEngine.Default.Annotate(text, new AnnotateOptions(Reference));
+        return stopwatch.Elapsed;
+    }
+
+    private static string Repeat(string unit, int times) => string.Concat(Enumerable.Repeat(unit, times));
+}

@@ -1,0 +1,34 @@
+using AnnotationSdk.Engine.Pipeline;
+
+namespace AnnotationSdk.Engine.Tests.Text;
+
+public class SegmenterTests
+{
+    private static string[] Sentences(string text)
+    {
+        var context = new AnnotationContext(text, new DateOnly(2025, 4, 30));
+        return context.Sentences.Select(s => text[s.Span.Start..s.Span.End]).ToArray();
+    }
+
+    [Fact]
+    public void Splits_after_terminators_but_not_after_titles_or_initials()
+    {
+        Assert.Equal(
+            ["Dr. Smith met Gen. Lee on Jan. 5 with John F. Kennedy.", "Then they left!", "Why?"],
+            Sentences("Dr. Smith met Gen. Lee on Jan. 5 with John F. Kennedy. Then they left! Why?"));
+    }
+
+    [Fact]
+    public void Keeps_closing_quote_marks_with_their_sentence()
+    {
+        Assert.Equal(["“It is over.”", "He left."], Sentences("“It is over.” He left."));
+    }
+
+    [Fact]
+    public void Line_breaks_end_paragraphs_but_hard_wraps_do_not()
+    {
+        var context = new AnnotationContext("First line.\nSecond para\ncontinues here.\n\nThird.", new DateOnly(2025, 1, 1));
+        Assert.Equal(3, context.Paragraphs.Count);
+        Assert.Equal("Second para\ncontinues here.", context.Text[context.Paragraphs[1].Span.Start..context.Paragraphs[1].Span.End]);
+    }
+}

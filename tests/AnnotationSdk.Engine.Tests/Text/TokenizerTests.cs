@@ -1,0 +1,52 @@
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Tests.Text;
+
+public class TokenizerTests
+{
+    private static string[] Texts(string text) => Tokenizer.Tokenize(text).Select(t => text[t.Start..t.End]).ToArray();
+
+    [Fact]
+    public void Keeps_inner_apostrophes_and_abbreviations_inside_words()
+    {
+        Assert.Equal(["They’ll", "visit", "Russia’s", "then-U.S.", "capital", "."], Texts("They’ll visit Russia’s then-U.S. capital."));
+    }
+
+    [Fact]
+    public void Reads_numbers_with_separators_and_elided_centuries()
+    {
+        Assert.Equal(["some", "4,000", "in", "2025-04-28", "and", "the", "’90s", "or", "1990s"], Texts("some 4,000 in 2025-04-28 and the ’90s or 1990s"));
+    }
+
+    [Fact]
+    public void Separates_quote_marks_from_words()
+    {
+        var text = "“Yes,” he said, ‘that was us.’";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(["“", "Yes", ",", "”", "he", "said", ",", "‘", "that", "was", "us", ".", "’"], tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal(TokenKind.QuoteMark, tokens[0].Kind);
+        Assert.Equal(TokenKind.QuoteMark, tokens[^1].Kind);
+    }
+
+    [Fact]
+    public void Reads_wire_style_double_backticks_as_one_quote_mark()
+    {
+        Assert.Equal(["``", "Hi", ",", "''", "she", "said"], Texts("``Hi,'' she said"));
+    }
+
+    [Fact]
+    public void Treats_control_characters_as_separators_and_keeps_surrogates_whole()
+    {
+        var text = "a\u0001b 😀 \uD800x";
+        var tokens = Tokenizer.Tokenize(text);
+        Assert.Equal(["a", "b", "😀", "\uD800", "x"], tokens.Select(t => text[t.Start..t.End]));
+    }
+
+    [Fact]
+    public void Marks_line_breaks()
+    {
+        var tokens = Tokenizer.Tokenize("one\ntwo three");
+        Assert.True(tokens[1].LineBreakBefore);
+        Assert.False(tokens[2].LineBreakBefore);
+    }
+}
