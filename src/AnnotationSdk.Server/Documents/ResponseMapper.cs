@@ -1,0 +1,113 @@
+using System.Globalization;
+using AnnotationSdk.Engine;
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+using AnnotationSdk.V1;
+using V1 = AnnotationSdk.V1;
+
+namespace AnnotationSdk.Server.Documents;
+
+/// <summary>Maps what the engine found (UTF-16 spans, object links) to the contract (spans in the asked unit, id links).</summary>
+public static class ResponseMapper
+{
+    public static AnnotateResponse Map(ValidatedRequest request, AnnotationResult result)
+    {
+        var text = result.Text;
+        var offsets = request.OffsetUnit == OffsetUnit.Utf16CodeUnit ? null : new OffsetMap(text);
+        V1.Span Convert(TextSpan span) => offsets is null
+            ? new V1.Span { Start = span.Start, End = span.End }
+            : new V1.Span { Start = offsets.FromUtf16(span.Start, request.OffsetUnit), End = offsets.FromUtf16(span.End, request.OffsetUnit) };
+
+        var response = new AnnotateResponse
+        {
+            DocumentId = request.Document.Id,
+            OffsetUnit = request.OffsetUnit,
+            SchemaVersion = AnnotationEngine.SchemaVersion,
+            ReferenceDate = result.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ReferenceDateDefaulted = request.ReferenceDateDefaulted,
+        };
+
+        foreach (var annotation in result.Annotations)
+        {
+            var message = new V1.Annotation
+            {
+                Id = annotation.Id,
+                Span = Convert(annotation.Span),
+                Text = text.Substring(annotation.Span.Start, annotation.Span.Length),
+                Confidence = annotation.Confidence,
+                Rule = annotation.Rule,
+            };
+            switch (annotation)
+            {
+                case QuoteAnnotation quote:
+                    message.Kind = V1.AnnotationKind.Quote;
+                    message.Quote = new QuoteDetail { Style = Map(quote.Style), AttributionId = quote.Attribution?.Id ?? string.Empty };
+                    break;
+                case AttributionAnnotation attribution:
+                    message.Kind = V1.AnnotationKind.Attribution;
+                    message.Attribution = new AttributionDetail
+                    {
+                        Source = Convert(attribution.Span),
+                        Cue = Convert(attribution.Cue),
+                        Speaker = attribution.Speaker,
+                        SourceType = Map(attribution.SourceType),
+                        QuoteIds = { attribution.Quotes.Select(q => q.Id) },
+                    };
+                    break;
+                case DateAnnotation date:
+                    message.Kind = V1.AnnotationKind.Date;
+                    message.Date = new DateDetail { Type = Map(date.Type), Value = date.Value, Mod = date.Mod, AnchorId = date.Anchor?.Id ?? string.Empty };
+                    break;
+                case HedgeAnnotation hedge:
+                    message.Kind = V1.AnnotationKind.Hedge;
+                    message.Hedge = new HedgeDetail { Category = Map(hedge.Category), QuoteId = hedge.Quote?.Id ?? string.Empty };
+                    break;
+                default:
+                    throw new InvalidOperationException($"The engine produced an annotation of unknown type {annotation.GetType().Name}.");
+            }
+
+            response.Annotations.Add(message);
+        }
+
+        return response;
+    }
+
+    public static V1.QuoteStyle Map(Engine.Model.QuoteStyle style) => style switch
+    {
+        Engine.Model.QuoteStyle.Direct => V1.QuoteStyle.Direct,
+        Engine.Model.QuoteStyle.Mixed => V1.QuoteStyle.Mixed,
+        Engine.Model.QuoteStyle.Scare => V1.QuoteStyle.Scare,
+        Engine.Model.QuoteStyle.Indirect => V1.QuoteStyle.Indirect,
+        _ => V1.QuoteStyle.Unspecified,
+    };
+
+    public static V1.SourceType Map(Engine.Model.SourceType type) => type switch
+    {
+        Engine.Model.SourceType.Person => V1.SourceType.Person,
+        Engine.Model.SourceType.Organization => V1.SourceType.Organization,
+        Engine.Model.SourceType.Anonymous => V1.SourceType.Anonymous,
+        Engine.Model.SourceType.Document => V1.SourceType.Document,
+        _ => V1.SourceType.Unspecified,
+    };
+
+    public static V1.TemporalType Map(Engine.Model.TemporalType type) => type switch
+    {
+        Engine.Model.TemporalType.Date => V1.TemporalType.Date,
+        Engine.Model.TemporalType.Time => V1.TemporalType.Time,
+        Engine.Model.TemporalType.Duration => V1.TemporalType.Duration,
+        Engine.Model.TemporalType.Set => V1.TemporalType.Set,
+        _ => V1.TemporalType.Unspecified,
+    };
+
+    public static V1.HedgeCategory Map(Engine.Model.HedgeCategory category) => category switch
+    {
+        Engine.Model.HedgeCategory.Epistemic => V1.HedgeCategory.Epistemic,
+        Engine.Model.HedgeCategory.Doxastic => V1.HedgeCategory.Doxastic,
+        Engine.Model.HedgeCategory.Shield => V1.HedgeCategory.Shield,
+        Engine.Model.HedgeCategory.Reported => V1.HedgeCategory.Reported,
+        Engine.Model.HedgeCategory.Unsourced => V1.HedgeCategory.Unsourced,
+        Engine.Model.HedgeCategory.Approximator => V1.HedgeCategory.Approximator,
+        _ => V1.HedgeCategory.Unspecified,
+    };
+}

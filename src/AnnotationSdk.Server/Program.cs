@@ -1,0 +1,3 @@
+using AnnotationSdk.Server;
+
+await AnnotationServer.Build(args).RunAsync().ConfigureAwait(false);
