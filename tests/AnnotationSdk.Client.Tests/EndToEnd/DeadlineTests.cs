@@ -1,0 +1,52 @@
+using AnnotationSdk.Client;
+using AnnotationSdk.Engine;
+using AnnotationSdk.Server;
+using Grpc.Core;
+
+namespace AnnotationSdk.Client.Tests.EndToEnd;
+
+/// <summary>The client's deadlines reach a server that is busy on the document; none of these asserts on time taken.</summary>
+public class DeadlineTests
+{
+    private static async Task<RpcException> AnnotateAgainstABusyServer(AnnotationClientOptions clientOptions, AnnotateOptions? options, CancellationToken cancellationToken = default)
+    {
+        await using var server = await AnnotationServer.StartAsync(o => o.Engine = new AnnotationEngine([new WaitingAnnotator()]), CancellationToken.None);
+        clientOptions.Address = server.Address;
+        using var channel = AnnotationClient.CreateChannel(clientOptions);
+        var client = new AnnotationClient(channel, clientOptions);
+        await client.GetSchemaAsync(CancellationToken.None); // warm the connection so the deadline is spent on the document
+
+        return await Assert.ThrowsAsync<RpcException>(() => client.AnnotateAsync("A long article.", options, cancellationToken));
+    }
+
+    [Fact]
+    public async Task The_default_deadline_applies_when_the_call_sets_none()
+    {
+        var error = await AnnotateAgainstABusyServer(new AnnotationClientOptions { DefaultDeadline = TimeSpan.FromSeconds(1) }, options: null);
+
+        Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_per_call_deadline_overrides_the_default()
+    {
+        var error = await AnnotateAgainstABusyServer(
+            new AnnotationClientOptions { DefaultDeadline = Timeout.InfiniteTimeSpan },
+            new AnnotateOptions { Deadline = TimeSpan.FromSeconds(1) });
+
+        Assert.Equal(StatusCode.DeadlineExceeded, error.StatusCode);
+    }
+
+    [Fact]
+    public async Task Cancellation_ends_the_call_as_cancelled()
+    {
+        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+
+        var error = await AnnotateAgainstABusyServer(
+            new AnnotationClientOptions { DefaultDeadline = Timeout.InfiniteTimeSpan },
+            options: null,
+            cancellation.Token);
+
+        Assert.Equal(StatusCode.Cancelled, error.StatusCode);
+    }
+}
