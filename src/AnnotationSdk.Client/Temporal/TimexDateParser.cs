@@ -6,7 +6,8 @@ namespace AnnotationSdk.Client;
 /// Parses the date part of a TIMEX3 value into the range it denotes: a year ("2024"), decade ("199X",
 /// "199", "1990s"), century ("19XX", "19"), month ("2024-06"), day ("2024-06-05"), ISO week ("2025-W17",
 /// "2025-W17-1", "2025-W17-WE"), quarter ("2024-Q3"), half ("2024-H1") or season ("2024-FA"). An "X"
-/// in a component makes the value underspecified; the range is then the smallest known one around it.
+/// in a component makes the value underspecified ("2024-XX", "199X-XX-XX"); the range is then the smallest
+/// known one around it.
 /// </summary>
 internal static class TimexDateParser
 {
@@ -27,8 +28,13 @@ internal static class TimexDateParser
             return true;
         }
 
-        // Components below the year only follow a plain four-digit or XXXX year.
-        if (spanYears != 1 || text.Length < 2 || text[0] != '-')
+        // Below a decade or century only unknown components may follow: "199X-XX-XX" is some day of the 1990s.
+        if (spanYears != 1)
+        {
+            return IsUnknownMonthDay(text) && Done(yearRange with { IsUnderspecified = true }, out result);
+        }
+
+        if (text.Length < 2 || text[0] != '-')
         {
             return false;
         }
@@ -84,8 +90,10 @@ internal static class TimexDateParser
 
         // Year 0 does not exist in DateOnly; the decade or century that starts there begins in year 1.
         year = Math.Max(year, 1);
-        return text.IsEmpty;
+        return true;
     }
+
+    private static bool IsUnknownMonthDay(ReadOnlySpan<char> text) => text is "-XX" or "-XX-XX";
 
     private static bool TryParseMonthDay(ReadOnlySpan<char> text, int year, bool yearKnown, Result yearRange, out Result result)
     {

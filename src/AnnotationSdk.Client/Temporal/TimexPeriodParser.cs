@@ -2,7 +2,8 @@ namespace AnnotationSdk.Client;
 
 /// <summary>
 /// Parses the part of a TIMEX3 duration after "P": date units (Y, M, W, D, Q, and DE/E, CE/C, ML/L for
-/// decades, centuries, millennia), then after "T" time units (H, M, S). A count is digits or "X" (unknown).
+/// decades, centuries, millennia), then after "T" time units (H, M, S). A count is digits or "X" (unknown);
+/// "PXX" leaves the unit unknown too.
 /// </summary>
 internal static class TimexPeriodParser
 {
@@ -40,7 +41,10 @@ internal static class TimexPeriodParser
             }
 
             var unitLength = UnitLength(text, inTime);
-            if (unitLength == 0 || !TryAdd(ref period, text[..unitLength], count, inTime))
+
+            // "PXX": some amount of some unit; only the unknown count may come with an unknown unit.
+            var unknownUnit = unknown && text[0] == 'X';
+            if (unitLength == 0 || (!unknownUnit && !TryAdd(ref period, text[..unitLength], count, inTime)))
             {
                 return false;
             }
@@ -90,7 +94,7 @@ internal static class TimexPeriodParser
             return 2;
         }
 
-        return char.IsAsciiLetterUpper(text[0]) ? 1 : 0;
+        return char.IsAsciiLetterUpper(text[0]) ? 1 : 0; // "X" included: the unknown unit
     }
 
     private static bool TryAdd(ref TimexPeriod period, ReadOnlySpan<char> unit, int count, bool inTime)

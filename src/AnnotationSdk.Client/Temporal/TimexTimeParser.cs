@@ -4,7 +4,7 @@ namespace AnnotationSdk.Client;
 
 /// <summary>
 /// Parses the part of a TIMEX3 value after "T": a part of day ("MO", "AF", "EV", "NI", "MI", "DT") or a clock
-/// time "HH", "HH:MM", "HH:MM:SS" with optional fraction, followed by an optional zone ("Z", "+03:00") that
+/// time "HH", "HH:MM", "HH:MM:SS" with optional fraction (24:00 being the day's end), followed by an optional zone ("Z", "+03:00") that
 /// is accepted but not applied.
 /// </summary>
 internal static class TimexTimeParser
@@ -34,6 +34,13 @@ internal static class TimexTimeParser
         if (zoneAt >= 0 && !IsZone(text[zoneAt..]))
         {
             return false;
+        }
+
+        // ISO 8601's 24:00 is the end of the day; TimeOnly stops just before it.
+        if (clock is "24" or "24:00" or "24:00:00")
+        {
+            time = TimeOnly.MaxValue;
+            return true;
         }
 
         // "15" alone is an hour; the formats below need minutes.

@@ -48,6 +48,7 @@ public class TimexTests
     [InlineData("2024-QX", "2024-01-01", "2025-01-01")]
     [InlineData("2024-WXX", "2024-01-01", "2025-01-01")]
     [InlineData("2025-W17-X", "2025-04-21", "2025-04-28")]
+    [InlineData("199X-XX-XX", "1990-01-01", "2000-01-01")]
     public void An_underspecified_value_keeps_the_smallest_known_range(string value, string? start, string? endExclusive)
     {
         var timex = Timex.Parse(value);
@@ -111,6 +112,22 @@ public class TimexTests
         Assert.Equal("Y", period.Unit);
     }
 
+    [Fact]
+    public void An_unknown_amount_of_an_unknown_unit_is_still_a_duration()
+    {
+        var timex = Timex.Parse("PXX");
+
+        Assert.Equal(TimexKind.Duration, timex.Kind);
+        Assert.Equal((true, "X"), (timex.Period!.Value.IsCountUnknown, timex.Period.Value.Unit));
+        Assert.Null(timex.Duration);
+    }
+
+    [Theory]
+    [InlineData("2024-06-05T24")]
+    [InlineData("2024-06-05T24:00")]
+    public void Hour_24_is_the_end_of_the_day(string value) =>
+        Assert.Equal((TimeOnly.MaxValue, new DateOnly(2024, 6, 5)), (Timex.Parse(value).TimeOfDay, Timex.Parse(value).Start));
+
     [Theory]
     [InlineData("PAST_REF", TimexReference.Past)]
     [InlineData("PRESENT_REF", TimexReference.Present)]
@@ -168,6 +185,8 @@ public class TimexTests
     [InlineData("PT")]
     [InlineData("P1")]
     [InlineData("P1Z")]
+    [InlineData("P1X")]
+    [InlineData("2024-06-05T24:30")]
     [InlineData("PT1D")]
     [InlineData("P1234567D")]
     [InlineData("P999999ML")]
