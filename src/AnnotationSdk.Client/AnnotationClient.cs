@@ -104,14 +104,12 @@ public sealed class AnnotationClient
             {
                 yield return result;
             }
-
-            await writer.ConfigureAwait(false);
         }
         finally
         {
             // Also runs when the caller stops early: stop the writer before the call is disposed under it.
             await streamCancellation.CancelAsync().ConfigureAwait(false);
-            await DocumentStream.ObserveAsync(writer).ConfigureAwait(false);
+            await writer.ConfigureAwait(false);
         }
     }
 

@@ -16,41 +16,27 @@ internal sealed class DocumentStream(AsyncDuplexStreamingCall<AnnotateStreamRequ
     private readonly ConcurrentDictionary<int, Document> _sent = new();
     private volatile ExceptionDispatchInfo? _inputFailure;
 
+    /// <summary>Writes every input document, then completes the request stream. Never throws: a failure of the
+    /// input is kept for the reader to rethrow, and a failure of the call reaches the reader as the call's status.</summary>
     public async Task WriteAllAsync(IAsyncEnumerable<Document> documents, CancellationTokenSource streamCancellation)
     {
-        var index = 0;
-        await using var input = documents.GetAsyncEnumerator(streamCancellation.Token);
-        while (true)
+        try
         {
-            Document document;
-            try
+            if (await TryWriteEachAsync(documents, streamCancellation.Token).ConfigureAwait(false))
             {
-                if (!await input.MoveNextAsync().ConfigureAwait(false))
-                {
-                    break;
-                }
-
-                document = input.Current ?? throw new ArgumentException("The input contains a null document.", nameof(documents));
-            }
-            catch (Exception failure) when (!streamCancellation.IsCancellationRequested)
-            {
-                // The caller's input failed: end the call and let the reader rethrow this, not a CANCELLED status.
-                _inputFailure = ExceptionDispatchInfo.Capture(failure);
-                await streamCancellation.CancelAsync().ConfigureAwait(false);
-                return;
-            }
-
-            var sent = AnnotationClient.WithReferenceDate(document, options);
-            _sent[index++] = sent;
-            var request = new AnnotateStreamRequest { Document = sent, OffsetUnit = OffsetUnit.Utf16CodeUnit };
-            AnnotationClient.AddKinds(request.Kinds, options);
-            if (!await TryWriteAsync(request, streamCancellation.Token).ConfigureAwait(false))
-            {
-                return;
+                await TryCompleteAsync().ConfigureAwait(false);
             }
         }
-
-        await TryCompleteAsync().ConfigureAwait(false);
+        catch (Exception failure)
+        {
+            // Any exception of the caller's input is captured and rethrown to the caller by the reader.
+            if (!streamCancellation.IsCancellationRequested)
+            {
+                // End the call so the reader stops, and rethrows this rather than a CANCELLED status.
+                _inputFailure = ExceptionDispatchInfo.Capture(failure);
+                await streamCancellation.CancelAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     public async IAsyncEnumerable<DocumentResult> ReadInOrderAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -80,17 +66,28 @@ internal sealed class DocumentStream(AsyncDuplexStreamingCall<AnnotateStreamRequ
         }
     }
 
-    // The writer's failures surface through the reader or the caller; awaiting it here only keeps them observed.
-    public static async Task ObserveAsync(Task writer)
+    // False when the call ended under the writer; the reader reports why.
+    private async Task<bool> TryWriteEachAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken)
     {
-        try
+        var index = 0;
+        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            await writer.ConfigureAwait(false);
+            if (document is null)
+            {
+                throw new ArgumentException("The input contains a null document.", nameof(documents));
+            }
+
+            var sent = AnnotationClient.WithReferenceDate(document, options);
+            _sent[index++] = sent;
+            var request = new AnnotateStreamRequest { Document = sent, OffsetUnit = OffsetUnit.Utf16CodeUnit };
+            AnnotationClient.AddKinds(request.Kinds, options);
+            if (!await TryWriteAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
         }
-        catch (Exception failure) when (failure is OperationCanceledException or RpcException or InvalidOperationException)
-        {
-            // Expected when the call ended first; the reader already reported why.
-        }
+
+        return true;
     }
 
     private async Task<bool> MoveNextAsync(CancellationToken cancellationToken)

@@ -91,6 +91,34 @@ public class AnnotateManyTests(ClientServerFixture server) : IClassFixture<Clien
     }
 
     [Fact]
+    public async Task An_input_that_cannot_even_start_surfaces_its_exception()
+    {
+        await Assert.ThrowsAsync<NotSupportedException>(async () =>
+        {
+            await foreach (var unused in server.Client.AnnotateManyAsync(new UnstartableInput()))
+            {
+            }
+        });
+    }
+
+    [Fact]
+    public async Task A_null_document_in_the_input_is_an_argument_error()
+    {
+        async IAsyncEnumerable<Document> WithNull()
+        {
+            await Task.Yield();
+            yield return null!;
+        }
+
+        await Assert.ThrowsAsync<ArgumentException>(async () =>
+        {
+            await foreach (var unused in server.Client.AnnotateManyAsync(WithNull()))
+            {
+            }
+        });
+    }
+
+    [Fact]
     public async Task Stopping_early_ends_the_stream_and_the_client_stays_usable()
     {
         await foreach (var item in server.Client.AnnotateManyAsync(Documents(1_000)))
@@ -122,5 +150,11 @@ public class AnnotateManyTests(ClientServerFixture server) : IClassFixture<Clien
 
         Assert.True(error is OperationCanceledException || error is RpcException { StatusCode: StatusCode.Cancelled }, error.ToString());
         Assert.True(seen < 1_000);
+    }
+
+    private sealed class UnstartableInput : IAsyncEnumerable<Document>
+    {
+        public IAsyncEnumerator<Document> GetAsyncEnumerator(CancellationToken cancellationToken = default) =>
+            throw new NotSupportedException("no enumeration today");
     }
 }
