@@ -202,10 +202,14 @@ public class TimexTests
     }
 
     [Fact]
-    public void Null_and_huge_input_are_rejected()
+    public void Null_huge_and_broken_input_are_rejected()
     {
         Assert.False(Timex.TryParse(null, out _));
         Assert.False(Timex.TryParse(new string('9', 1_000_000), out _));
+        Assert.False(Timex.TryParse("\uD800", out _));
+        Assert.False(Timex.TryParse("2024-\uDC00", out _));
+        Assert.False(Timex.TryParse("\0\u0001", out _));
+        Assert.False(Timex.TryParse("P\uD83D\uDE42", out _));
         Assert.Throws<ArgumentNullException>(() => Timex.Parse(null!));
     }
 
