@@ -16,8 +16,8 @@ namespace AnnotationSdk.Client;
 /// </remarks>
 public readonly record struct Timex
 {
-    /// <summary>The value as written, such as "2024-06".</summary>
-    public string Raw { get; internal init; }
+    /// <summary>The value as written, such as "2024-06"; empty for <c>default(Timex)</c>.</summary>
+    public string Raw { get => field ?? string.Empty; internal init; }
 
     /// <summary>What the value denotes; <see cref="TimexKind.Unknown"/> for <c>default(Timex)</c> or an unparsed value.</summary>
     public TimexKind Kind { get; internal init; }
@@ -99,6 +99,6 @@ public readonly record struct Timex
         Start is { } start && date >= start && (EndExclusive is not { } end || date < end);
 
     /// <summary>The raw TIMEX3 value.</summary>
-    /// <returns><see cref="Raw"/>, or an empty string for <c>default(Timex)</c>.</returns>
-    public override string ToString() => Raw ?? string.Empty;
+    /// <returns><see cref="Raw"/>.</returns>
+    public override string ToString() => Raw;
 }
