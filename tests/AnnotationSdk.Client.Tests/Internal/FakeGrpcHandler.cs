@@ -14,18 +14,11 @@ internal sealed class FakeGrpcHandler(int failures, IMessage reply) : HttpMessag
 
     public int Calls => _calls;
 
-    public List<string> Paths { get; } = [];
-
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (request.Content is not null)
         {
             await request.Content.ReadAsByteArrayAsync(cancellationToken); // a real server reads the request
-        }
-
-        lock (Paths)
-        {
-            Paths.Add(request.RequestUri!.AbsolutePath);
         }
 
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Version = HttpVersion.Version20, RequestMessage = request };
