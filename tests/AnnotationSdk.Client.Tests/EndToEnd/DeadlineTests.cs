@@ -8,7 +8,7 @@ namespace AnnotationSdk.Client.Tests.EndToEnd;
 /// <summary>The client's deadlines reach a server that is busy on the document; none of these asserts on time taken.</summary>
 public class DeadlineTests
 {
-    private static async Task<RpcException> AnnotateAgainstABusyServer(AnnotationClientOptions clientOptions, AnnotateOptions? options, CancellationToken cancellationToken = default)
+    private static async Task<RpcException> AnnotateAgainstABusyServer(AnnotationClientOptions clientOptions, AnnotateOptions? options, TimeSpan? cancelAfter = null)
     {
         await using var server = await AnnotationServer.StartAsync(o => o.Engine = new AnnotationEngine([new WaitingAnnotator()]), CancellationToken.None);
         clientOptions.Address = server.Address;
@@ -16,8 +16,9 @@ public class DeadlineTests
         // Warm the connection with the default 30 s deadline, so the short one under test is spent on the document.
         await new AnnotationClient(channel).GetSchemaAsync(CancellationToken.None);
         var client = new AnnotationClient(channel, clientOptions);
+        using var cancellation = new CancellationTokenSource(cancelAfter ?? Timeout.InfiniteTimeSpan);
 
-        return await Assert.ThrowsAsync<RpcException>(() => client.AnnotateAsync("A long article.", options, cancellationToken));
+        return await Assert.ThrowsAsync<RpcException>(() => client.AnnotateAsync("A long article.", options, cancellation.Token));
     }
 
     [Fact]
@@ -41,12 +42,10 @@ public class DeadlineTests
     [Fact]
     public async Task Cancellation_ends_the_call_as_cancelled()
     {
-        using var cancellation = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-
         var error = await AnnotateAgainstABusyServer(
             new AnnotationClientOptions { DefaultDeadline = Timeout.InfiniteTimeSpan },
             options: null,
-            cancellation.Token);
+            cancelAfter: TimeSpan.FromSeconds(1));
 
         Assert.Equal(StatusCode.Cancelled, error.StatusCode);
     }
