@@ -1,0 +1,52 @@
+namespace AnnotationSdk.Engine.Hedges;
+
+/// <summary>
+/// The context rule a lexicon entry needs before it counts as a hedge, named in the lexicon's tag column.
+/// Each rule looks at a few tokens around the cue, never further.
+/// </summary>
+internal enum HedgeGuard
+{
+    /// <summary>The phrase is a hedge wherever it occurs.</summary>
+    None,
+
+    /// <summary>May/might: not the month ("May 9", "in May"), not a root modal after "you".</summary>
+    Modal,
+
+    /// <summary>Could: as <see cref="Modal"/>, and not negated past ability ("could not reach").</summary>
+    PastModal,
+
+    /// <summary>"possible" meaning probable, not "as soon as possible" or "possible to build".</summary>
+    EpistemicPossible,
+
+    /// <summary>A verb that is also a noun: not after a determiner or preposition ("the thought").</summary>
+    Verb,
+
+    /// <summary>A judgement verb in the passive or with "as"/"by"/"to" ("is considered", "regarded as").</summary>
+    Passive,
+
+    /// <summary>"appear" meaning seem, not appearing somewhere ("appeared on television").</summary>
+    NotLocative,
+
+    /// <summary>An approximator before a number or number word; the quantity joins the span.</summary>
+    Quantity,
+
+    /// <summary>A generic source next to a speech verb or after "according to"; those words join the span.</summary>
+    Speech,
+}
+
+internal static class HedgeGuardNames
+{
+    public static HedgeGuard Parse(string tag, string lexicon) => tag switch
+    {
+        "" => HedgeGuard.None,
+        "modal" => HedgeGuard.Modal,
+        "past-modal" => HedgeGuard.PastModal,
+        "epistemic-possible" => HedgeGuard.EpistemicPossible,
+        "verb" => HedgeGuard.Verb,
+        "passive" => HedgeGuard.Passive,
+        "not-locative" => HedgeGuard.NotLocative,
+        "quantity" => HedgeGuard.Quantity,
+        "speech" => HedgeGuard.Speech,
+        _ => throw new InvalidOperationException($"Lexicon '{lexicon}' names an unknown guard '{tag}'."),
+    };
+}
