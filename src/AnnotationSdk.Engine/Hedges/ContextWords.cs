@@ -18,6 +18,10 @@ internal enum WordClass
     Speech = 1 << 8,
     AttributionLead = 1 << 9,
     Quantity = 1 << 10,
+    Comparison = 1 << 11,
+    NounFollower = 1 << 12,
+    Consideration = 1 << 13,
+    AbilityContext = 1 << 14,
 }
 
 /// <summary>Looks up the classes of a word without allocating.</summary>
@@ -60,6 +64,10 @@ internal sealed class ContextWords
         "possible-root" => WordClass.PossibleRoot,
         "speech" => WordClass.Speech,
         "attribution-lead" => WordClass.AttributionLead,
+        "comparison" => WordClass.Comparison,
+        "noun-follower" => WordClass.NounFollower,
+        "consideration" => WordClass.Consideration,
+        "ability-context" => WordClass.AbilityContext,
         _ => throw new InvalidOperationException($"hedges/context-words.txt names an unknown word class '{tag}'."),
     };
 }

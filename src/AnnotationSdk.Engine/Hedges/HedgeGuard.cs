@@ -12,11 +12,17 @@ internal enum HedgeGuard
     /// <summary>May/might: not the month ("May 9", "in May"), not a root modal after "you".</summary>
     Modal,
 
-    /// <summary>Could: as <see cref="Modal"/>, and not negated past ability ("could not reach").</summary>
+    /// <summary>Could: as <see cref="Modal"/>, and not past ability ("could not reach", "before he could").</summary>
     PastModal,
 
-    /// <summary>"possible" meaning probable, not "as soon as possible" or "possible to build".</summary>
+    /// <summary>"possible" meaning probable, not "as soon as possible", "made it possible" or "possible to build".</summary>
     EpistemicPossible,
+
+    /// <summary>An expectation not yet met: not "as expected", "than expected", nor closing its clause ("was expected.").</summary>
+    Unfulfilled,
+
+    /// <summary>An adjective that is also a noun, used as the adjective ("potential buyers", not "the potential of").</summary>
+    Adjective,
 
     /// <summary>A verb that is also a noun: not after a determiner or preposition ("the thought").</summary>
     Verb,
@@ -43,6 +49,8 @@ internal static class HedgeGuardNames
         "past-modal" => HedgeGuard.PastModal,
         "epistemic-possible" => HedgeGuard.EpistemicPossible,
         "verb" => HedgeGuard.Verb,
+        "unfulfilled" => HedgeGuard.Unfulfilled,
+        "adjective" => HedgeGuard.Adjective,
         "passive" => HedgeGuard.Passive,
         "not-locative" => HedgeGuard.NotLocative,
         "quantity" => HedgeGuard.Quantity,

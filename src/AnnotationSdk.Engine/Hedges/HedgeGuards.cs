@@ -21,8 +21,10 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
         {
             HedgeGuard.None => true,
             HedgeGuard.Modal => IsModal(match.Start, sentence),
-            HedgeGuard.PastModal => IsModal(match.Start, sentence) && !Has(match.End, sentence, WordClass.Negation),
-            HedgeGuard.EpistemicPossible => !Has(match.Start - 1, sentence, WordClass.PossibleRoot) && !context.Is(match.End, "to"),
+            HedgeGuard.PastModal => IsModal(match.Start, sentence) && !IsPastAbility(match, sentence),
+            HedgeGuard.EpistemicPossible => IsEpistemicPossible(match, sentence),
+            HedgeGuard.Unfulfilled => !Has(match.Start - 1, sentence, WordClass.Comparison) && IsWord(match.End, sentence),
+            HedgeGuard.Adjective => IsWord(match.End, sentence) && !Has(match.End, sentence, WordClass.NounFollower),
             HedgeGuard.Verb => !Has(match.Start - 1, sentence, WordClass.NounMarker),
             HedgeGuard.Passive => IsPassive(match, sentence),
             HedgeGuard.NotLocative => IsWord(match.End, sentence) && !Has(match.End, sentence, WordClass.Locative),
@@ -54,11 +56,35 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
         return IsCapitalizedWord(index - 1, sentence) && IsCapitalizedWord(index + 1, sentence);
     }
 
-    /// <summary>"is widely considered", "long regarded", "considered by many", "regarded as".</summary>
-    private bool IsPassive(PhraseMatch<HedgeCue> match, Segment sentence) =>
-        Has(match.Start - 1, sentence, WordClass.PassiveMarker)
-        || (Has(match.Start - 2, sentence, WordClass.PassiveMarker) && Has(match.Start - 1, sentence, WordClass.PassiveMarker))
-        || Has(match.End, sentence, WordClass.PassiveFollower);
+    /// <summary>"could not", "before he could", "so they could": what someone was able to do, not what may be.</summary>
+    private bool IsPastAbility(PhraseMatch<HedgeCue> match, Segment sentence) =>
+        Has(match.End, sentence, WordClass.Negation)
+        || Has(match.Start - 1, sentence, WordClass.AbilityContext)
+        || Has(match.Start - 2, sentence, WordClass.AbilityContext)
+        || Has(match.Start - 3, sentence, WordClass.AbilityContext);
+
+    /// <summary>Not "as soon as possible", "made it possible", "possible to build", "possible for both players".</summary>
+    private bool IsEpistemicPossible(PhraseMatch<HedgeCue> match, Segment sentence) =>
+        !Has(match.Start - 1, sentence, WordClass.PossibleRoot)
+        && !(context.Is(match.Start - 1, "it") && Has(match.Start - 2, sentence, WordClass.PossibleRoot))
+        && !context.Is(match.End, "to")
+        && !context.Is(match.End, "for");
+
+    /// <summary>
+    /// "is widely considered one of", "long regarded", "considered by many", "regarded as"; not "was considered for the
+    /// role" or "was considered." (weighing something, not judging it).
+    /// </summary>
+    private bool IsPassive(PhraseMatch<HedgeCue> match, Segment sentence)
+    {
+        if (!IsWord(match.End, sentence) || Has(match.End, sentence, WordClass.Consideration))
+        {
+            return false;
+        }
+
+        return Has(match.Start - 1, sentence, WordClass.PassiveMarker)
+            || (Has(match.Start - 2, sentence, WordClass.PassiveMarker) && Has(match.Start - 1, sentence, WordClass.PassiveMarker))
+            || Has(match.End, sentence, WordClass.PassiveFollower);
+    }
 
     /// <summary>"about 30", "some $4 million", "about a dozen": the number and the quantity words after it join the hedge.</summary>
     private bool TryQuantity(int next, Segment sentence, ref int end)
