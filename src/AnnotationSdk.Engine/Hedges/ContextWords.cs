@@ -22,6 +22,7 @@ internal enum WordClass
     NounFollower = 1 << 12,
     Consideration = 1 << 13,
     AbilityContext = 1 << 14,
+    Currency = 1 << 15,
 }
 
 /// <summary>Looks up the classes of a word without allocating.</summary>
@@ -68,6 +69,7 @@ internal sealed class ContextWords
         "noun-follower" => WordClass.NounFollower,
         "consideration" => WordClass.Consideration,
         "ability-context" => WordClass.AbilityContext,
+        "currency" => WordClass.Currency,
         _ => throw new InvalidOperationException($"hedges/context-words.txt names an unknown word class '{tag}'."),
     };
 }

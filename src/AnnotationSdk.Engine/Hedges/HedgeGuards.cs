@@ -94,6 +94,10 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
         {
             i++;
         }
+        else if (Has(i, sentence, WordClass.Currency) && InSentence(i + 1, sentence) && _tokens[i + 1].Kind == TokenKind.Number)
+        {
+            i++;
+        }
 
         if (!IsQuantity(i, sentence))
         {
