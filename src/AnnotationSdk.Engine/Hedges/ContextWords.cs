@@ -23,6 +23,8 @@ internal enum WordClass
     Consideration = 1 << 13,
     AbilityContext = 1 << 14,
     Currency = 1 << 15,
+    ObjectPronoun = 1 << 16,
+    ClauseOpener = 1 << 17,
 }
 
 /// <summary>Looks up the classes of a word without allocating.</summary>
@@ -70,6 +72,8 @@ internal sealed class ContextWords
         "consideration" => WordClass.Consideration,
         "ability-context" => WordClass.AbilityContext,
         "currency" => WordClass.Currency,
+        "object-pronoun" => WordClass.ObjectPronoun,
+        "clause-opener" => WordClass.ClauseOpener,
         _ => throw new InvalidOperationException($"hedges/context-words.txt names an unknown word class '{tag}'."),
     };
 }

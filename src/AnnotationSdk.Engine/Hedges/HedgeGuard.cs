@@ -24,11 +24,17 @@ internal enum HedgeGuard
     /// <summary>An adjective that is also a noun, used as the adjective ("potential buyers", not "the potential of").</summary>
     Adjective,
 
+    /// <summary>A belief verb before a clause or in the passive ("assumed that", "is assumed to"), not taking something on.</summary>
+    BeliefClause,
+
     /// <summary>A verb that is also a noun: not after a determiner or preposition ("the thought").</summary>
     Verb,
 
-    /// <summary>A judgement verb in the passive or with "as"/"by"/"to" ("is considered", "regarded as").</summary>
-    Passive,
+    /// <summary>A judgement verb in the passive, with "as", or with an object pronoun ("is considered", "regarded as", "considered him").</summary>
+    Judgement,
+
+    /// <summary>A verb of seeing that judges: "as" follows within a few words ("seen by many as", "view them as").</summary>
+    AsComplement,
 
     /// <summary>"appear" meaning seem, not appearing somewhere ("appeared on television").</summary>
     NotLocative,
@@ -49,9 +55,11 @@ internal static class HedgeGuardNames
         "past-modal" => HedgeGuard.PastModal,
         "epistemic-possible" => HedgeGuard.EpistemicPossible,
         "verb" => HedgeGuard.Verb,
+        "belief-clause" => HedgeGuard.BeliefClause,
         "unfulfilled" => HedgeGuard.Unfulfilled,
         "adjective" => HedgeGuard.Adjective,
-        "passive" => HedgeGuard.Passive,
+        "judgement" => HedgeGuard.Judgement,
+        "as-complement" => HedgeGuard.AsComplement,
         "not-locative" => HedgeGuard.NotLocative,
         "quantity" => HedgeGuard.Quantity,
         "speech" => HedgeGuard.Speech,

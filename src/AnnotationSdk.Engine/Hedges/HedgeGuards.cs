@@ -26,7 +26,9 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
             HedgeGuard.Unfulfilled => !Has(match.Start - 1, sentence, WordClass.Comparison) && IsWord(match.End, sentence),
             HedgeGuard.Adjective => IsWord(match.End, sentence) && !Has(match.End, sentence, WordClass.NounFollower),
             HedgeGuard.Verb => !Has(match.Start - 1, sentence, WordClass.NounMarker),
-            HedgeGuard.Passive => IsPassive(match, sentence),
+            HedgeGuard.BeliefClause => Has(match.End, sentence, WordClass.ClauseOpener) || IsPassiveParticiple(match, sentence),
+            HedgeGuard.Judgement => IsJudgement(match, sentence),
+            HedgeGuard.AsComplement => HasAsSoonAfter(match.End, sentence),
             HedgeGuard.NotLocative => IsWord(match.End, sentence) && !Has(match.End, sentence, WordClass.Locative),
             HedgeGuard.Quantity => TryQuantity(match.End, sentence, ref end),
             HedgeGuard.Speech => TrySpeech(sentence, ref first, ref end),
@@ -71,19 +73,50 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
         && !context.Is(match.End, "for");
 
     /// <summary>
-    /// "is widely considered one of", "long regarded", "considered by many", "regarded as"; not "was considered for the
-    /// role" or "was considered." (weighing something, not judging it).
+    /// "is widely considered one of", "considered by many", "regarded as", "considered him perfect"; not "was considered
+    /// for the role" or "was considered." (weighing something, not judging it).
     /// </summary>
-    private bool IsPassive(PhraseMatch<HedgeCue> match, Segment sentence)
+    private bool IsJudgement(PhraseMatch<HedgeCue> match, Segment sentence)
     {
-        if (!IsWord(match.End, sentence) || Has(match.End, sentence, WordClass.Consideration))
+        if (HasAsSoonAfter(match.End, sentence))
+        {
+            return true;
+        }
+
+        var complementFollows = InSentence(match.End, sentence) && _tokens[match.End].Kind is TokenKind.Word or TokenKind.QuoteMark or TokenKind.Number;
+        if (!complementFollows || Has(match.End, sentence, WordClass.Consideration))
         {
             return false;
         }
 
         return Has(match.Start - 1, sentence, WordClass.PassiveMarker)
             || (Has(match.Start - 2, sentence, WordClass.PassiveMarker) && Has(match.Start - 1, sentence, WordClass.PassiveMarker))
-            || Has(match.End, sentence, WordClass.PassiveFollower);
+            || Has(match.End, sentence, WordClass.PassiveFollower)
+            || (Has(match.End, sentence, WordClass.ObjectPronoun) && IsWord(match.End + 1, sentence));
+    }
+
+    /// <summary>"is assumed", "was presumed": a passive needs the participle, so "is assuming debt" is not one.</summary>
+    private bool IsPassiveParticiple(PhraseMatch<HedgeCue> match, Segment sentence) =>
+        Has(match.Start - 1, sentence, WordClass.PassiveMarker) && context.TextOf(match.End - 1).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"as" within the next few words of the clause: "seen by many as", "view them as", "regarded as".</summary>
+    private bool HasAsSoonAfter(int next, Segment sentence)
+    {
+        const int Window = 5;
+        for (var i = next; i < next + Window && InSentence(i, sentence); i++)
+        {
+            if (_tokens[i].Kind == TokenKind.Punctuation)
+            {
+                return false;
+            }
+
+            if (context.Is(i, "as"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"about 30", "some $4 million", "about a dozen": the number and the quantity words after it join the hedge.</summary>

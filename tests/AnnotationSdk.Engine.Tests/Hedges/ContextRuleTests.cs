@@ -134,6 +134,10 @@ public class ContextRuleTests
     [InlineData("It was made possible by a grant.")]
     [InlineData("Reply as soon as possible.")]
     [InlineData("Tourists were stunned by the thought of it.")]
+    [InlineData("The navy assumed responsibility for the coast.")]
+    [InlineData("The buyer is assuming $2 billion of debt.")]
+    [InlineData("The comet was seen in the north.")]
+    [InlineData("Visitors view the murals every day.")]
     public void Expectations_met_nouns_and_weighing_are_not_hedges(string text)
     {
         Assert.Empty(HedgeFixture.Hedges(text));
@@ -145,6 +149,10 @@ public class ContextRuleTests
     [InlineData("The bridge is widely considered the oldest in the region.", "Doxastic: considered")]
     [InlineData("A deal is possible before Friday.", "Epistemic: possible")]
     [InlineData("The painting was thought to be lost.", "Doxastic: thought to")]
+    [InlineData("Planners assumed that the river would stay low.", "Doxastic: assumed")]
+    [InlineData("Her colleagues considered him perfect for the part.", "Doxastic: considered")]
+    [InlineData("The verdict was seen by many as a warning.", "Doxastic: seen")]
+    [InlineData("Some historians view the treaty as a failure.", "Doxastic: view")]
     public void The_doubtful_readings_are_hedges(string text, string expected)
     {
         Assert.Equal([expected], HedgeFixture.Hedges(text));
