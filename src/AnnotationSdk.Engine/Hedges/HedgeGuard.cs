@@ -27,6 +27,9 @@ internal enum HedgeGuard
     /// <summary>A belief verb before a clause or in the passive ("assumed that", "is assumed to"), not taking something on.</summary>
     BeliefClause,
 
+    /// <summary>An adjective that hedges only before its noun, after a determiner ("an apparent suicide", not "became apparent").</summary>
+    AfterDeterminer,
+
     /// <summary>A verb that is also a noun: not after a determiner or preposition ("the thought").</summary>
     Verb,
 
@@ -55,6 +58,7 @@ internal static class HedgeGuardNames
         "past-modal" => HedgeGuard.PastModal,
         "epistemic-possible" => HedgeGuard.EpistemicPossible,
         "verb" => HedgeGuard.Verb,
+        "after-determiner" => HedgeGuard.AfterDeterminer,
         "belief-clause" => HedgeGuard.BeliefClause,
         "unfulfilled" => HedgeGuard.Unfulfilled,
         "adjective" => HedgeGuard.Adjective,

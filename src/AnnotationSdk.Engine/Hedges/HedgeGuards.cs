@@ -26,6 +26,7 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
             HedgeGuard.Unfulfilled => !Has(match.Start - 1, sentence, WordClass.Comparison) && IsWord(match.End, sentence),
             HedgeGuard.Adjective => IsWord(match.End, sentence) && !Has(match.End, sentence, WordClass.NounFollower),
             HedgeGuard.Verb => !Has(match.Start - 1, sentence, WordClass.NounMarker),
+            HedgeGuard.AfterDeterminer => Has(match.Start - 1, sentence, WordClass.NounMarker) && IsWord(match.End, sentence),
             HedgeGuard.BeliefClause => Has(match.End, sentence, WordClass.ClauseOpener) || IsPassiveParticiple(match, sentence),
             HedgeGuard.Judgement => IsJudgement(match, sentence),
             HedgeGuard.AsComplement => HasAsSoonAfter(match.End, sentence),
