@@ -13,6 +13,8 @@ public class MultiWordCueTests
     [InlineData("The rebels fielded as many as 300 fighters.", "Approximator: as many as 300")]
     [InlineData("The shipment left early, according to unnamed officials.", "Unsourced: according to unnamed officials")]
     [InlineData("The board, as I understand it, is split.", "Epistemic: as I understand it")]
+    [InlineData("I don’t see the board agreeing.", "Doxastic: don’t see")]
+    [InlineData("I don't see the board agreeing.", "Doxastic: don't see")]
     public void Matches_the_whole_phrase(string text, string expected)
     {
         Assert.Equal([expected], HedgeFixture.Hedges(text));
