@@ -45,18 +45,31 @@ namespace AnnotationSdk.Analyzers.CodeFixes
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Add a default section that throws on values this code does not know",
-                    ct => AddSectionAsync(context.Document, switchStatement, ThrowUnexpected(switchStatement.Expression), ct),
+                    ct => AddThrowingSectionAsync(context.Document, switchStatement, ct),
                     ThrowKey),
                 diagnostic);
         }
 
-        private static ThrowStatementSyntax ThrowUnexpected(ExpressionSyntax value) =>
-            SyntaxFactory.ThrowStatement(
-                SyntaxFactory.ObjectCreationExpression(
-                    SyntaxFactory.ParseTypeName("global::System.ArgumentOutOfRangeException")
-                        .WithAdditionalAnnotations(Simplifier.Annotation))
-                .WithArgumentList(SyntaxFactory.ParseArgumentList(
-                    "(\"" + value.ToString().Replace("\\", "\\\\").Replace("\"", "\\\"") + "\", " + value + ", null)")));
+        private static async Task<Document> AddThrowingSectionAsync(
+            Document document, SwitchStatementSyntax switchStatement, CancellationToken cancellationToken)
+        {
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            var type = model?.GetTypeInfo(switchStatement.Expression, cancellationToken).Type;
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+            {
+                type = nullable.TypeArguments[0];
+            }
+
+            var message = SyntaxFactory.LiteralExpression(
+                SyntaxKind.StringLiteralExpression,
+                SyntaxFactory.Literal("Unexpected " + (type?.Name ?? "enum") + " value: "));
+            var exception = SyntaxFactory.ObjectCreationExpression(
+                    SyntaxFactory.ParseTypeName("global::System.NotSupportedException").WithAdditionalAnnotations(Simplifier.Annotation))
+                .AddArgumentListArguments(SyntaxFactory.Argument(SyntaxFactory.BinaryExpression(
+                    SyntaxKind.AddExpression, message, switchStatement.Expression.WithoutTrivia())));
+            return await AddSectionAsync(document, switchStatement, SyntaxFactory.ThrowStatement(exception), cancellationToken)
+                .ConfigureAwait(false);
+        }
 
         private static async Task<Document> AddSectionAsync(
             Document document, SwitchStatementSyntax switchStatement, StatementSyntax statement, CancellationToken cancellationToken)

@@ -1,13 +1,13 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading.Tasks;
+using AnnotationSdk.Analyzers.CodeFixes.Internal;
 using AnnotationSdk.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace AnnotationSdk.Analyzers.CodeFixes
 {
@@ -45,13 +45,12 @@ namespace AnnotationSdk.Analyzers.CodeFixes
                 return;
             }
 
-            var timexMethod = SyntaxFactory.ParseExpression("global::AnnotationSdk.Client.Timex." + methodName)
-                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation);
-            var replacement = invocation.WithExpression(timexMethod);
+            var replacement = invocation.WithExpression(SyntaxFactory.ParseExpression("Timex." + methodName).WithTriviaFrom(invocation.Expression));
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Use Timex." + methodName,
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(invocation, replacement))),
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(UsingDirectives.WithUsing(
+                        (CompilationUnitSyntax)root.ReplaceNode(invocation, replacement), "AnnotationSdk.Client"))),
                     nameof(UseTimexParseCodeFixProvider)),
                 context.Diagnostics[0]);
         }

@@ -1,4 +1,6 @@
+using AnnotationSdk.Analyzers.CodeFixes;
 using AnnotationSdk.Analyzers.Rules;
+using AnnotationSdk.Analyzers.Tests.Verification;
 using Verify = AnnotationSdk.Analyzers.Tests.Verification.AnalyzerVerifier<AnnotationSdk.Analyzers.Rules.SwitchOnOpenEnumWithoutDefaultAnalyzer>;
 
 namespace AnnotationSdk.Analyzers.Tests.Rules;
@@ -87,4 +89,72 @@ public class SwitchOnOpenEnumWithoutDefaultTests
             }
         }
         """);
+}
+
+public class AddDefaultSectionCodeFixTests
+{
+    private const string Source = """
+        using System;
+        using AnnotationSdk.V1;
+
+        class Printer
+        {
+            string Describe(Annotation annotation)
+            {
+                {|ANN0001:switch|} (annotation.Kind)
+                {
+                    case AnnotationKind.Quote: return "quote";
+                    case AnnotationKind.Date: return "date";
+                }
+
+                return "";
+            }
+        }
+        """;
+
+    [Fact]
+    public Task Ignore_fix_adds_default_break() =>
+        CodeFixVerifier<SwitchOnOpenEnumWithoutDefaultAnalyzer, AddDefaultSectionCodeFixProvider>.VerifyAsync(Source, """
+            using System;
+            using AnnotationSdk.V1;
+
+            class Printer
+            {
+                string Describe(Annotation annotation)
+                {
+                    switch (annotation.Kind)
+                    {
+                        case AnnotationKind.Quote: return "quote";
+                        case AnnotationKind.Date: return "date";
+                        default:
+                            break;
+                    }
+
+                    return "";
+                }
+            }
+            """, AddDefaultSectionCodeFixProvider.IgnoreKey);
+
+    [Fact]
+    public Task Throw_fix_adds_default_that_names_the_value() =>
+        CodeFixVerifier<SwitchOnOpenEnumWithoutDefaultAnalyzer, AddDefaultSectionCodeFixProvider>.VerifyAsync(Source, """
+            using System;
+            using AnnotationSdk.V1;
+
+            class Printer
+            {
+                string Describe(Annotation annotation)
+                {
+                    switch (annotation.Kind)
+                    {
+                        case AnnotationKind.Quote: return "quote";
+                        case AnnotationKind.Date: return "date";
+                        default:
+                            throw new NotSupportedException("Unexpected AnnotationKind value: " + annotation.Kind);
+                    }
+
+                    return "";
+                }
+            }
+            """, AddDefaultSectionCodeFixProvider.ThrowKey);
 }
