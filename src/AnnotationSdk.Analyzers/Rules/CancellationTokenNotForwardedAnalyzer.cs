@@ -39,7 +39,8 @@ namespace AnnotationSdk.Analyzers.Rules
                         var invocation = (IInvocationOperation)operationContext.Operation;
                         if (!SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, annotationClient)
                             || !invocation.Arguments.Any(a => a.ArgumentKind == ArgumentKind.DefaultValue
-                                && SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, cancellationToken)))
+                                && SymbolEqualityComparer.Default.Equals(a.Parameter?.Type, cancellationToken))
+                            || IsGivenTokenByWithCancellation(invocation))
                         {
                             return;
                         }
@@ -63,5 +64,9 @@ namespace AnnotationSdk.Analyzers.Rules
                     OperationKind.Invocation);
             });
         }
+
+        // client.AnnotateManyAsync(documents).WithCancellation(ct): the token reaches the stream's enumerator.
+        private static bool IsGivenTokenByWithCancellation(IInvocationOperation invocation) =>
+            invocation.ParentWithoutConversions() is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: "WithCancellation" } };
     }
 }

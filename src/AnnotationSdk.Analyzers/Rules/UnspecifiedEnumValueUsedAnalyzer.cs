@@ -67,6 +67,8 @@ namespace AnnotationSdk.Analyzers.Rules
                 || binary.OperatorKind == BinaryOperatorKind.NotEquals,
             IConstantPatternOperation _ => true,
             ISingleValueCaseClauseOperation _ => true,
+            // A parameter's default meaning "not given" is a comparison waiting to happen, not a value sent.
+            IParameterInitializerOperation _ => true,
             _ => false,
         };
     }

@@ -39,6 +39,13 @@ public class CancellationTokenNotForwardedTests
 
             Task<AnnotationResult> TwoTokens(AnnotationClient client, string text, CancellationToken a, CancellationToken b) =>
                 client.AnnotateAsync(text);
+
+            async Task Stream(AnnotationClient client, System.Collections.Generic.IAsyncEnumerable<AnnotationSdk.V1.Document> documents, CancellationToken ct)
+            {
+                await foreach (var item in client.AnnotateManyAsync(documents).WithCancellation(ct))
+                {
+                }
+            }
         }
         """);
 

@@ -53,6 +53,8 @@ public class UnspecifiedEnumValueUsedTests
             }
 
             QuoteStyle Unknown() => QuoteStyle.Unspecified;
+
+            bool Wants(AnnotationKind kind = AnnotationKind.Unspecified) => kind != AnnotationKind.Unspecified;
         }
         """);
 
