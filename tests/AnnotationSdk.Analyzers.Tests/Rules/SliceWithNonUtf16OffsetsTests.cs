@@ -1,3 +1,6 @@
+using AnnotationSdk.Analyzers.CodeFixes;
+using AnnotationSdk.Analyzers.Rules;
+using AnnotationSdk.Analyzers.Tests.Verification;
 using Verify = AnnotationSdk.Analyzers.Tests.Verification.AnalyzerVerifier<AnnotationSdk.Analyzers.Rules.SliceWithNonUtf16OffsetsAnalyzer>;
 
 namespace AnnotationSdk.Analyzers.Tests.Rules;
@@ -72,4 +75,49 @@ public class SliceWithNonUtf16OffsetsTests
                 text.Substring(annotation.Span.Start, annotation.Span.End - annotation.Span.Start);
         }
         """);
+
+    [Fact]
+    public Task Fix_uses_get_text_with_the_requested_unit() =>
+        CodeFixVerifier<SliceWithNonUtf16OffsetsAnalyzer, UseGetTextCodeFixProvider>.VerifyAsync("""
+            using System.Collections.Generic;
+            using AnnotationSdk.V1;
+
+            class Quotes
+            {
+                IEnumerable<string> Texts(AnnotationService.AnnotationServiceClient stub, string text)
+                {
+                    var response = stub.Annotate(new AnnotateRequest
+                    {
+                        Document = new Document { Text = text },
+                        OffsetUnit = OffsetUnit.CodePoint,
+                    });
+                    foreach (var annotation in response.Annotations)
+                    {
+                        yield return {|ANN0005:text.Substring(annotation.Span.Start, annotation.Span.End - annotation.Span.Start)|};
+                        yield return {|ANN0005:text[annotation.Span.Start..annotation.Span.End]|};
+                    }
+                }
+            }
+            """, """
+            using System.Collections.Generic;
+            using AnnotationSdk.Client;
+            using AnnotationSdk.V1;
+
+            class Quotes
+            {
+                IEnumerable<string> Texts(AnnotationService.AnnotationServiceClient stub, string text)
+                {
+                    var response = stub.Annotate(new AnnotateRequest
+                    {
+                        Document = new Document { Text = text },
+                        OffsetUnit = OffsetUnit.CodePoint,
+                    });
+                    foreach (var annotation in response.Annotations)
+                    {
+                        yield return annotation.GetText(text, OffsetUnit.CodePoint);
+                        yield return annotation.GetText(text, OffsetUnit.CodePoint);
+                    }
+                }
+            }
+            """);
 }
