@@ -34,14 +34,17 @@ namespace AnnotationSdk.Analyzers.CodeFixes
                 return;
             }
 
-            var replacement = SyntaxFactory.ParenthesizedExpression(
-                    SyntaxFactory.AwaitExpression(awaited.WithoutTrivia()))
-                .WithTriviaFrom(node!)
-                .WithAdditionalAnnotations(Simplifier.Annotation);
+            // A statement cannot be parenthesized; elsewhere the parentheses keep `.Quotes` applying to the result,
+            // and the simplifier drops them where they are not needed.
+            var awaitExpression = SyntaxFactory.AwaitExpression(awaited.WithoutTrivia());
+            ExpressionSyntax replacement = node!.Parent is ExpressionStatementSyntax
+                ? awaitExpression
+                : SyntaxFactory.ParenthesizedExpression(awaitExpression).WithAdditionalAnnotations(Simplifier.Annotation);
+            replacement = replacement.WithTriviaFrom(node);
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Use await",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(node!, replacement))),
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root!.ReplaceNode(node, replacement))),
                     nameof(AwaitInsteadOfBlockingCodeFixProvider)),
                 context.Diagnostics[0]);
         }

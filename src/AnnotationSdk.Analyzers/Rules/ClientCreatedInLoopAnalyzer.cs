@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using AnnotationSdk.Analyzers.Internal;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -69,8 +70,12 @@ namespace AnnotationSdk.Analyzers.Rules
             }
         }
 
-        // The collection of a foreach is evaluated once: foreach (var x in Make(GrpcChannel.ForAddress(...))) is fine.
-        private static bool IsInLoopHeader(IOperation operation, ILoopOperation loop) =>
-            loop is IForEachLoopOperation forEach && forEach.Collection.Syntax.Span.Contains(operation.Syntax.Span);
+        // Parts of a loop header that run once: the collection of a foreach and the initializers of a for.
+        private static bool IsInLoopHeader(IOperation operation, ILoopOperation loop) => loop switch
+        {
+            IForEachLoopOperation forEach => forEach.Collection.Syntax.Span.Contains(operation.Syntax.Span),
+            IForLoopOperation forLoop => forLoop.Before.Any(before => before.Syntax.Span.Contains(operation.Syntax.Span)),
+            _ => false,
+        };
     }
 }

@@ -52,7 +52,7 @@ public class BlockingOnAnnotationCallTests
             {
                 async Task<int> Count(AnnotationClient client)
                 {
-                    await Task.Yield();
+                    {|ANN0007:client.GetSchemaAsync().Wait()|};
                     var quotes = {|ANN0007:client.AnnotateAsync("text").Result|}.Quotes;
                     return {|ANN0007:client.AnnotateAsync("more").GetAwaiter().GetResult()|}.Quotes.Count + quotes.Count;
                 }
@@ -65,7 +65,7 @@ public class BlockingOnAnnotationCallTests
             {
                 async Task<int> Count(AnnotationClient client)
                 {
-                    await Task.Yield();
+                    await client.GetSchemaAsync();
                     var quotes = (await client.AnnotateAsync("text")).Quotes;
                     return (await client.AnnotateAsync("more")).Quotes.Count + quotes.Count;
                 }

@@ -55,6 +55,10 @@ public class ClientCreatedInLoopTests
                 foreach (var schema in new[] { new AnnotationClient(channel) })
                 {
                 }
+
+                for (var once = new AnnotationClient(channel); texts == null;)
+                {
+                }
             }
         }
         """);
