@@ -71,4 +71,18 @@ public class BlockingOnAnnotationCallTests
                 }
             }
             """);
+
+    [Fact]
+    public Task No_fix_in_a_synchronous_method()
+    {
+        const string source = """
+            using AnnotationSdk.Client;
+
+            class Sync
+            {
+                int Count(AnnotationClient client) => {|ANN0007:client.AnnotateAsync("text").Result|}.Quotes.Count;
+            }
+            """;
+        return CodeFixVerifier<BlockingOnAnnotationCallAnalyzer, AwaitInsteadOfBlockingCodeFixProvider>.VerifyAsync(source, source);
+    }
 }

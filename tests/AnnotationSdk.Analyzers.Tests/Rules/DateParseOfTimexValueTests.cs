@@ -82,4 +82,21 @@ public class DateParseOfTimexValueTests
                 bool Known(DateDetail date) => Timex.TryParse(date.Value, out var day);
             }
             """);
+
+    [Fact]
+    public Task No_fix_for_overloads_with_formats()
+    {
+        const string source = """
+            using System;
+            using System.Globalization;
+            using AnnotationSdk.V1;
+
+            class Dates
+            {
+                DateTime Read(DateDetail date) =>
+                    {|ANN0004:DateTime.ParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture)|};
+            }
+            """;
+        return CodeFixVerifier<DateParseOfTimexValueAnalyzer, UseTimexParseCodeFixProvider>.VerifyAsync(source, source);
+    }
 }

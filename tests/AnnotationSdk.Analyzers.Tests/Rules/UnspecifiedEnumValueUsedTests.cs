@@ -83,4 +83,18 @@ public class UnspecifiedEnumValueUsedTests
                 };
             }
             """);
+
+    [Fact]
+    public Task No_fix_for_annotation_kind()
+    {
+        const string source = """
+            using AnnotationSdk.V1;
+
+            class Requests
+            {
+                void Ask(AnnotateRequest request) => request.Kinds.Add({|ANN0003:AnnotationKind.Unspecified|});
+            }
+            """;
+        return CodeFixVerifier<UnspecifiedEnumValueUsedAnalyzer, UseUtf16OffsetUnitCodeFixProvider>.VerifyAsync(source, source);
+    }
 }
