@@ -21,8 +21,6 @@ namespace AnnotationSdk.Analyzers.Internal
         public const string AnnotationExtensions = "AnnotationSdk.Client.AnnotationExtensions";
 
         public const string GrpcChannel = "Grpc.Net.Client.GrpcChannel";
-        public const string AsyncUnaryCall = "Grpc.Core.AsyncUnaryCall`1";
-        public const string CallOptions = "Grpc.Core.CallOptions";
 
         public const string Task = "System.Threading.Tasks.Task";
         public const string TaskOfT = "System.Threading.Tasks.Task`1";

@@ -46,10 +46,18 @@ namespace AnnotationSdk.Analyzers.Rules
 
         private sealed class RequestTypes
         {
-            public INamedTypeSymbol Request { get; private set; } = null!;
-            public INamedTypeSymbol StreamRequest { get; private set; } = null!;
-            public INamedTypeSymbol Response { get; private set; } = null!;
-            public INamedTypeSymbol Span { get; private set; } = null!;
+            private RequestTypes(INamedTypeSymbol request, INamedTypeSymbol streamRequest, INamedTypeSymbol response, INamedTypeSymbol span)
+            {
+                Request = request;
+                StreamRequest = streamRequest;
+                Response = response;
+                Span = span;
+            }
+
+            public INamedTypeSymbol Request { get; }
+            public INamedTypeSymbol StreamRequest { get; }
+            public INamedTypeSymbol Response { get; }
+            public INamedTypeSymbol Span { get; }
 
             public static RequestTypes? Find(Compilation compilation)
             {
@@ -59,7 +67,7 @@ namespace AnnotationSdk.Analyzers.Rules
                 var span = compilation.GetTypeByMetadataName(MetadataNames.Span);
                 return request is null || streamRequest is null || response is null || span is null
                     ? null
-                    : new RequestTypes { Request = request, StreamRequest = streamRequest, Response = response, Span = span };
+                    : new RequestTypes(request, streamRequest, response, span);
             }
 
             public bool IsRequest(ITypeSymbol? type) =>
