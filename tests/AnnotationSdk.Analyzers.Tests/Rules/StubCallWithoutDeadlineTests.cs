@@ -1,3 +1,6 @@
+using AnnotationSdk.Analyzers.CodeFixes;
+using AnnotationSdk.Analyzers.Rules;
+using AnnotationSdk.Analyzers.Tests.Verification;
 using Verify = AnnotationSdk.Analyzers.Tests.Verification.AnalyzerVerifier<AnnotationSdk.Analyzers.Rules.StubCallWithoutDeadlineAnalyzer>;
 
 namespace AnnotationSdk.Analyzers.Tests.Rules;
@@ -41,4 +44,26 @@ public class StubCallWithoutDeadlineTests
             }
         }
         """);
+
+    [Fact]
+    public Task Fix_adds_a_deadline() =>
+        CodeFixVerifier<StubCallWithoutDeadlineAnalyzer, AddDeadlineCodeFixProvider>.VerifyAsync("""
+            using System;
+            using AnnotationSdk.V1;
+
+            class Calls
+            {
+                AnnotateResponse Run(AnnotationService.AnnotationServiceClient stub, AnnotateRequest request) =>
+                    {|ANN0008:stub.Annotate(request)|};
+            }
+            """, """
+            using System;
+            using AnnotationSdk.V1;
+
+            class Calls
+            {
+                AnnotateResponse Run(AnnotationService.AnnotationServiceClient stub, AnnotateRequest request) =>
+                    stub.Annotate(request, deadline: DateTime.UtcNow.AddSeconds(30));
+            }
+            """);
 }
