@@ -12,7 +12,9 @@ namespace AnnotationSdk.Analyzers.Internal
                 type = nullable.TypeArguments[0];
             }
 
-            return type is { TypeKind: TypeKind.Enum }
+            // Nested enums are generated oneof cases (Annotation.DetailOneofCase): closed, a detail this version
+            // does not know parses as None.
+            return type is { TypeKind: TypeKind.Enum, ContainingType: null }
                 && type.ContainingNamespace?.ToDisplayString() == MetadataNames.ContractsNamespace
                 ? type
                 : null;

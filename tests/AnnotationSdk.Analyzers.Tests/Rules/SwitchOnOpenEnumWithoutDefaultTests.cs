@@ -75,9 +75,20 @@ public class SwitchOnOpenEnumWithoutDefaultTests
     [Fact]
     public Task Switch_over_other_enums_is_not_reported() => Verify.VerifyAsync("""
         using System;
+        using AnnotationSdk.V1;
 
         class Printer
         {
+            string Describe(Annotation annotation)
+            {
+                switch (annotation.DetailCase)
+                {
+                    case Annotation.DetailOneofCase.Quote: return "quote";
+                }
+
+                return "";
+            }
+
             string Describe(DayOfWeek day)
             {
                 switch (day)
