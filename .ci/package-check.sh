@@ -116,8 +116,7 @@ check "analyzers load without errors (no CS8032, AD0001)" lacks_regex "$build_ou
 
 # Every "// expect ANNxxxx" marker in Misuse.cs names the diagnostic that must be reported on its line.
 ids_seen=()
-while IFS=: read -r line text; do
-  id=$(grep -oE 'ANN[0-9]{4}' <<<"$text")
+while IFS=: read -r line id; do
   check "$id reported on Misuse.cs line $line" grep -qE "Misuse\.cs\($line,[0-9]+\): warning $id:" "$build_log"
   ids_seen+=("$id")
 done < <(grep -nE '// expect ANN[0-9]{4}' .ci/package-consumer/Misuse.cs | sed -E 's/^([0-9]+):.*(ANN[0-9]{4}).*/\1:\2/')
