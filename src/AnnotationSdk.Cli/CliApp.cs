@@ -26,6 +26,8 @@ public static class CliApp
                     return ExitCodes.Success;
                 case "eval":
                     return EvalCommand.Run(options, output, cancellationToken);
+                case "diff":
+                    return DiffCommand.Run(options, output, cancellationToken);
             }
 
             if (options.Format == OutputFormat.Html)
