@@ -30,11 +30,6 @@ public static class CliApp
                     return DiffCommand.Run(options, output, cancellationToken);
             }
 
-            if (options.Format == OutputFormat.Html)
-            {
-                throw new CliException("--format html is not available yet.", ExitCodes.Usage);
-            }
-
             using IAnnotationBackend backend = options.Server is null ? new EmbeddedBackend() : new GrpcBackend(options.Server);
             if (options.JsonlInput is not null)
             {
