@@ -32,7 +32,7 @@ public partial class HtmlWriterTests
     {
         var page = Page();
 
-        Assert.Contains("<li><a href=\"#ann-q1\">q1</a> <q>“We may need some 200 new berths 🚢.”</q> direct — said by <a href=\"#ann-a1\">Ines Varga</a></li>", page, StringComparison.Ordinal);
+        Assert.Contains("<li><a href=\"#ann-q1\">q1</a> <span class=\"excerpt\">“We may need some 200 new berths 🚢.”</span> direct — said by <a href=\"#ann-a1\">Ines Varga</a></li>", page, StringComparison.Ordinal);
         Assert.Contains("cue <a href=\"#cue-a1\">said</a>, quotes <a href=\"#ann-q1\">q1</a> <a href=\"#ann-q2\">q2</a>", page, StringComparison.Ordinal);
         Assert.Contains("<h2>Dates (2)</h2>", page, StringComparison.Ordinal);
         Assert.Contains("<h2>Hedges (4)</h2>", page, StringComparison.Ordinal);

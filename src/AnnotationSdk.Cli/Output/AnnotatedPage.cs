@@ -28,7 +28,7 @@ internal sealed class AnnotatedPage
     public void AppendSideList(StringBuilder html)
     {
         Section(html, "Quotes", AnnotationKind.Quote, q => string.Concat(
-            Quoted(q.Text),
+            Excerpt(q.Text, addMarks: false),
             " ",
             Name(q.Quote.Style),
             q.Quote.AttributionId.Length > 0 && _byId.TryGetValue(q.Quote.AttributionId, out var a)
@@ -132,8 +132,14 @@ internal sealed class AnnotatedPage
 
     private static string Anchor(string id) => "ann-" + HtmlText.Escape(id);
 
-    private static string Quoted(string text) =>
-        "<q>" + HtmlText.Escape(text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 60), " … ", text.AsSpan(text.Length - 15))) + "</q>";
+    private static string Quoted(string text) => Excerpt(text, addMarks: true);
+
+    // A quote's text carries its own marks; anything else gets them here.
+    private static string Excerpt(string text, bool addMarks)
+    {
+        var shown = HtmlText.Escape(text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 60), " … ", text.AsSpan(text.Length - 15)));
+        return addMarks ? $"<span class=\"excerpt\">“{shown}”</span>" : $"<span class=\"excerpt\">{shown}</span>";
+    }
 
     // QUOTE_STYLE_DIRECT → "direct": the enum member name, lower case.
     private static string Name<TEnum>(TEnum value)

@@ -28,6 +28,7 @@ internal static class HtmlPageParts
         .hedge { background: #fff5c2; text-decoration: underline wavy #8a6d00; text-underline-offset: 3px; }
         .lit, :target { outline: 2px solid #0b57d0; outline-offset: 1px; }
         .swatch { padding: 0 6px; }
+        .excerpt { font-style: italic; }
         """;
 
     public const string Legend = """
