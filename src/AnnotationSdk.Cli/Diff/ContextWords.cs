@@ -80,13 +80,21 @@ internal sealed class ContextWords(string? text, OffsetUnit unit)
         return $"{value[..head]} … {value[tail..]}";
     }
 
-    // One line, whatever the text holds: line breaks and other control characters become spaces.
+    // One line, whatever the text holds: runs of white space and control characters become one space.
     private static string Flatten(string value)
     {
         var flat = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            flat.Append(char.IsControl(c) ? ' ' : c);
+            var blank = char.IsWhiteSpace(c) || char.IsControl(c);
+            if (!blank)
+            {
+                flat.Append(c);
+            }
+            else if (flat.Length == 0 || flat[^1] != ' ')
+            {
+                flat.Append(' ');
+            }
         }
 
         return flat.ToString();
