@@ -182,7 +182,7 @@ public class DiffCommandTests
         var (exitCode, _, error) = await CliRunner.RunAsync(string.Empty, "diff", Jsonl(OldRun()), broken);
 
         Assert.Equal(ExitCodes.BadInput, exitCode);
-        Assert.Contains("line 2: not a AnnotateResponse JSON", error, StringComparison.Ordinal);
+        Assert.Contains("line 2: not valid AnnotateResponse JSON", error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -132,7 +132,8 @@ public class AnnotationRendererTests
         var builder = new ResponseBuilder(text)
             .Quote("q1", "so", QuoteStyle.Indirect, attributionId: "a1")
             .Attribution("a1", "He", "said", string.Empty, SourceType.Person)
-            .Date("d1", "Monday", "2025-04-28", anchorId: "d9");
+            .Date("d1", "Monday", "2025-04-28", anchorId: "d9")
+            .Hedge("h2", "He", HedgeCategory.Reported, quoteId: "q1");
         builder.Response.Annotations.Add(new Annotation { Id = "h1", Kind = AnnotationKind.Hedge, Span = new Span { Start = 15, End = 99 }, Text = "x", Hedge = new HedgeDetail() });
         builder.Response.Annotations.First(a => a.Id == "d1").Text = "Tuesday";
 
@@ -140,6 +141,7 @@ public class AnnotationRendererTests
 
         Assert.Contains("attribution=a1(!no-backlink)", rendered, StringComparison.Ordinal);
         Assert.Contains("anchor=d9(!missing)", rendered, StringComparison.Ordinal);
+        Assert.Contains("quote=q1(!not-inside)", rendered, StringComparison.Ordinal);
         Assert.Contains("!text-differs-from-span \"Monday\"", rendered, StringComparison.Ordinal);
         Assert.Contains("h1 hedge 15..99 \"x\" unspecified quote=- conf=0.00 !span-out-of-range", rendered, StringComparison.Ordinal);
     }

@@ -49,7 +49,7 @@ internal static class JsonlResponses
                 }
                 catch (Exception error) when (error is InvalidProtocolBufferException or InvalidJsonException)
                 {
-                    throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{path} line {lineNumber}: not a {typeof(T).Name} JSON ({error.Message})"));
+                    throw new CliException(string.Create(CultureInfo.InvariantCulture, $"{path} line {lineNumber}: not valid {typeof(T).Name} JSON ({error.Message})"));
                 }
 
                 position++;
@@ -72,6 +72,3 @@ internal static class JsonlResponses
         return result;
     }
 }
-
-/// <summary>A message with the key its document is aligned by.</summary>
-internal sealed record Keyed<T>(string Key, T Value);

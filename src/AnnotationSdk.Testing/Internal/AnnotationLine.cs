@@ -21,7 +21,7 @@ internal static class AnnotationLine
             annotation.Span is { } span ? string.Create(CultureInfo.InvariantCulture, $"{span.Start}..{span.End}") : "no-span",
             Escaping.Quoted(annotation.Text),
         };
-        parts.AddRange(Details(annotation, byId, locator));
+        parts.AddRange(Details(located, byId, locator));
         parts.Add(string.Create(CultureInfo.InvariantCulture, $"conf={annotation.Confidence:0.00}"));
         if (annotation.Rule.Length > 0)
         {
@@ -32,8 +32,9 @@ internal static class AnnotationLine
         output.AppendJoin(' ', parts).Append('\n');
     }
 
-    private static IEnumerable<string> Details(Annotation annotation, IReadOnlyDictionary<string, LocatedAnnotation> byId, SpanLocator locator)
+    private static IEnumerable<string> Details(LocatedAnnotation located, IReadOnlyDictionary<string, LocatedAnnotation> byId, SpanLocator locator)
     {
+        var annotation = located.Annotation;
         switch (annotation.DetailCase)
         {
             case Annotation.DetailOneofCase.Quote:
@@ -66,7 +67,9 @@ internal static class AnnotationLine
                 break;
             case Annotation.DetailOneofCase.Hedge:
                 yield return Names.Of(annotation.Hedge.Category);
-                yield return Link("quote", annotation.Hedge.QuoteId, null, byId, _ => null);
+                // A speaker's hedge must sit inside the speaker's quote.
+                var inside = !byId.TryGetValue(annotation.Hedge.QuoteId, out var quote) || (quote.Start <= located.Start && located.End <= quote.End);
+                yield return Link("quote", annotation.Hedge.QuoteId, null, byId, _ => null) + (inside ? string.Empty : "(!not-inside)");
                 break;
             default:
                 yield return "!no-detail";
