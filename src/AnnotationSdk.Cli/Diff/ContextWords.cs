@@ -13,16 +13,18 @@ internal sealed class ContextWords(string? text, OffsetUnit unit)
     private const int Words = 4;
     private const int MaxCharacters = 60;
 
-    private readonly OffsetMap? _offsets = text is null ? null : new OffsetMap(text);
+    // Built on the first change shown: most documents of a corpus have none.
+    private OffsetMap? _offsets;
 
     public string Around(Annotation annotation)
     {
         var own = Elide(Flatten(annotation.Text));
-        if (text is null || _offsets is null || annotation.Span is null)
+        if (text is null || annotation.Span is null)
         {
             return $"[{own}]";
         }
 
+        _offsets ??= new OffsetMap(text);
         var start = _offsets.ToUtf16(annotation.Span.Start, unit);
         var end = Math.Max(start, _offsets.ToUtf16(annotation.Span.End, unit));
         var before = WordsBefore(text, start);
