@@ -1,13 +1,141 @@
+using AnnotationSdk.Engine.Dates.Recognizers;
+using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Dates;
 
-/// <summary>Placeholder until the dates rules land: finds nothing, honestly.</summary>
+/// <summary>
+/// Finds temporal expressions and normalizes them to TIMEX3 (type, value, mod), in one left-to-right pass:
+/// at each token every recognizer looks a few tokens ahead, the longest match wins, and the pass resumes after
+/// it. Relative dates resolve against the publication date; anaphoric ones against the date last talked about,
+/// which the pass keeps as it goes (see <see cref="DateScanner"/>). Spans follow TimeML: determiners and
+/// modifiers in, prepositions ("in", "since", "until") out.
+/// </summary>
 public sealed class DateAnnotator : IAnnotator
 {
+    private delegate bool Recognizer(DateScanner scanner, int index, out TemporalMatch match);
+
+    /// <summary>In order of preference when two match the same tokens.</summary>
+    private static readonly Recognizer[] Recognizers =
+    [
+        MonthDateRecognizer.TryMatch,
+        NumericDateRecognizer.TryMatch,
+        QuarterRecognizer.TryMatch,
+        SeasonRecognizer.TryMatch,
+        DeicticRecognizer.TryMatch,
+        WeekdayRecognizer.TryMatch,
+        HolidayRecognizer.TryMatch,
+        OffsetRecognizer.TryMatch,
+        AnaphoricRecognizer.TryMatch,
+        SetRecognizer.TryMatch,
+        DurationRecognizer.TryMatch,
+        TimeRecognizer.TryMatch,
+        PrefixedWordRecognizer.TryMatch,
+        ReferenceRecognizer.TryMatch,
+    ];
+
     public string Name => "dates";
 
     public void Annotate(AnnotationContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var scanner = new DateScanner(context, DateLexicons.Default);
+        var i = 0;
+        while (i < scanner.Count)
+        {
+            context.ThrowIfCancellationRequested();
+            if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
+            {
+                Add(scanner, WithDayPart(scanner, match));
+                i = match.End > i ? Math.Max(match.End, i + 1) : i + 1;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>The longest expression starting at <paramref name="i"/>: bare, after "the", or after a modifier ("early", "the end of", "about").</summary>
+    private static bool TryLongest(DateScanner s, int i, out TemporalMatch best)
+    {
+        var found = TryBare(s, i, out best);
+        if (s.Is(i, "the") && TryBare(s, i + 1, out var determined) && determined.TakesDeterminer)
+        {
+            found |= Keep(ref best, determined with { First = i }, found);
+        }
+
+        if (s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, i, Math.Min(s.Count, i + 4), out var modifier))
+        {
+            var at = modifier.End;
+            if (TryBare(s, at, out var modified) || (s.Is(at, "the") && TryBare(s, at + 1, out modified) && modified.TakesDeterminer))
+            {
+                if (Accepts(modifier.Value, modified))
+                {
+                    found |= Keep(ref best, modified with { First = i, Mod = modifier.Value }, found);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool TryBare(DateScanner s, int i, out TemporalMatch best)
+    {
+        best = default;
+        var found = false;
+        foreach (var recognizer in Recognizers)
+        {
+            if (recognizer(s, i, out var match) && match.End > match.First)
+            {
+                found |= Keep(ref best, match, found);
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Keep(ref TemporalMatch best, TemporalMatch candidate, bool haveBest)
+    {
+        if (!haveBest || candidate.End - candidate.First > best.End - best.First)
+        {
+            best = candidate;
+        }
+
+        return true;
+    }
+
+    /// <summary>"early", "late", "the end of" modify periods; "about", "more than" modify amounts of time.</summary>
+    private static bool Accepts(string mod, TemporalMatch match) => mod switch
+    {
+        "START" or "END" or "MID" => match.Point is not null && match.Mod.Length == 0,
+        _ => match.Type == TemporalType.Duration || match.Rule.StartsWith("offset", StringComparison.Ordinal),
+    };
+
+    /// <summary>"Friday morning", "April 26 evening": a day followed by a part of the day is a TIME.</summary>
+    private static TemporalMatch WithDayPart(DateScanner s, TemporalMatch match)
+    {
+        if (match.Type == TemporalType.Date && match.Point is { Granularity: Granularity.Day } day
+            && s.Lexicons.DayParts.TryGet(s.Word(match.End), out var part) && s.SameSentence(match.First, match.End))
+        {
+            return match with { End = match.End + 1, Type = TemporalType.Time, Value = day.Value + "T" + part };
+        }
+
+        return match;
+    }
+
+    private static void Add(DateScanner s, TemporalMatch match)
+    {
+        var anchor = match.FromAnchor ? s.AnchorFor(match.First)?.Annotation : null;
+        var annotation = new DateAnnotation(s.Context.SpanOf(match.First, match.End), match.Type, match.Value, match.Rule)
+        {
+            Mod = match.Mod,
+            Anchor = anchor,
+        };
+        s.Context.Dates.Add(annotation);
+        if (match.Point is { } point && match.Type is TemporalType.Date or TemporalType.Time)
+        {
+            s.Remember(annotation, point, match.First);
+        }
     }
 }

@@ -1,0 +1,249 @@
+using System.Globalization;
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Dates;
+
+/// <summary>
+/// One document as the date rules see it: token helpers with bounded look-around, the publication date,
+/// and the anaphora state (dates mentioned so far) that the left-to-right pass keeps up to date.
+/// </summary>
+internal sealed class DateScanner(AnnotationContext context, DateLexicons lexicons)
+{
+    /// <summary>How far a tense cue may sit from a date and still decide its direction.</summary>
+    private const int CueWindowBefore = 10;
+    private const int CueWindowAfter = 6;
+
+    public AnnotationContext Context { get; } = context;
+
+    public DateLexicons Lexicons { get; } = lexicons;
+
+    public IReadOnlyList<Token> Tokens { get; } = context.Tokens;
+
+    public int Count => Tokens.Count;
+
+    public DateOnly Reference => Context.ReferenceDate;
+
+    /// <summary>The last date mentioned anywhere.</summary>
+    public (DateAnnotation Annotation, CalendarPoint Point, int Sentence)? LastMentioned { get; private set; }
+
+    /// <summary>The last date that opened a sentence ("On April 26, ..."): the narrative time later
+    /// sentences go on from, as opposed to background dates inside a sentence.</summary>
+    public (DateAnnotation Annotation, CalendarPoint Point)? LastFrame { get; private set; }
+
+    public ReadOnlySpan<char> Word(int i) => (uint)i < (uint)Count ? Context.TextOf(i) : [];
+
+    public bool Is(int i, string word) => Context.Is(i, word);
+
+    public bool IsKind(int i, TokenKind kind) => (uint)i < (uint)Count && Tokens[i].Kind == kind;
+
+    public bool IsCapitalized(int i) => Context.IsCapitalized(i);
+
+    /// <summary>Token i is glued to the previous one (no space between).</summary>
+    public bool IsGlued(int i) => (uint)i < (uint)Count && !Tokens[i].SpaceBefore;
+
+    public bool SameSentence(int a, int b) => (uint)a < (uint)Count && (uint)b < (uint)Count && Tokens[a].Sentence == Tokens[b].Sentence;
+
+    public bool StartsSentence(int i) => i == 0 || (uint)i < (uint)Count && Tokens[i - 1].Sentence != Tokens[i].Sentence;
+
+    /// <summary>A plain run of digits (no separators) and its value, with an optional ordinal suffix ("4th").</summary>
+    public bool TryInteger(int i, out int value, out int digits)
+    {
+        value = 0;
+        digits = 0;
+        if (!IsKind(i, TokenKind.Number))
+        {
+            return false;
+        }
+
+        var word = Word(i);
+        while (digits < word.Length && char.IsAsciiDigit(word[digits]))
+        {
+            digits++;
+        }
+
+        var suffix = word[digits..];
+        var ordinal = suffix.Length == 0 || suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+            || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
+        return digits is > 0 and <= 9 && ordinal && int.TryParse(word[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
+    /// <summary>A day of the month: 1 to 31, digits only or with an ordinal suffix.</summary>
+    public bool TryDay(int i, out int day) => TryInteger(i, out day, out var digits) && digits <= 2 && day is >= 1 and <= 31;
+
+    /// <summary>A four-digit year.</summary>
+    public bool TryYear(int i, out int year) =>
+        TryInteger(i, out year, out var digits) && digits == 4 && Word(i).Length == 4 && year is >= 1000 and <= 2999;
+
+    /// <summary>A month name at i, with the period of an abbreviation ("Sept.") when glued to it.</summary>
+    public bool TryMonth(int i, out int month, out int end)
+    {
+        end = i + 1;
+        if (!IsKind(i, TokenKind.Word) || !Lexicons.Months.TryGet(Word(i), out month))
+        {
+            month = 0;
+            return false;
+        }
+
+        if (IsAbbreviatedMonth(i) && Is(i + 1, ".") && IsGlued(i + 1))
+        {
+            end = i + 2;
+        }
+
+        return true;
+    }
+
+    public bool IsAbbreviatedMonth(int i) => Word(i).Length <= 4 && !Is(i, "may") && !Is(i, "june") && !Is(i, "july");
+
+    /// <summary>An amount of time units: digits, number words ("twenty-four", "a few"), or a vague "several".
+    /// Vague amounts are -1.</summary>
+    public bool TryAmount(int i, out int amount, out int end)
+    {
+        amount = 0;
+        end = i;
+        if (IsKind(i, TokenKind.Number))
+        {
+            var word = Word(i);
+            var clean = word.ToString().Replace(",", string.Empty, StringComparison.Ordinal);
+            if (int.TryParse(clean, NumberStyles.None, CultureInfo.InvariantCulture, out amount))
+            {
+                end = i + 1;
+                return true;
+            }
+
+            return false;
+        }
+
+        if (!IsKind(i, TokenKind.Word))
+        {
+            return false;
+        }
+
+        if (Lexicons.Numbers.TryMatch(Context.Text, Tokens, i, Math.Min(Count, i + 3), out var match))
+        {
+            amount = match.Value;
+            end = match.End;
+
+            // "twenty four": a tens word followed by a units word.
+            if (amount is >= 20 and < 100 && amount % 10 == 0 && Lexicons.Numbers.TryMatch(Context.Text, Tokens, end, Math.Min(Count, end + 1), out var units) && units.Value is > 0 and < 10 && !Is(end, "a") && !Is(end, "an"))
+            {
+                amount += units.Value;
+                end = units.End;
+            }
+
+            return true;
+        }
+
+        return TryHyphenatedNumber(Word(i), out amount) && (end = i + 1) > i;
+    }
+
+    /// <summary>"twenty-four" as one word.</summary>
+    public bool TryHyphenatedNumber(ReadOnlySpan<char> word, out int amount)
+    {
+        amount = 0;
+        var hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen <= 0 || !TryNumberWord(word[..hyphen], out var tens) || !TryNumberWord(word[(hyphen + 1)..], out var units))
+        {
+            return false;
+        }
+
+        amount = tens + units;
+        return tens is >= 20 and < 100 && units is > 0 and < 10;
+    }
+
+    /// <summary>One number word or digits, as a part of a hyphenated word ("two" in "two-year").</summary>
+    public bool TryNumberWord(ReadOnlySpan<char> part, out int amount)
+    {
+        if (part.Length > 0 && char.IsAsciiDigit(part[0]))
+        {
+            return int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out amount) && amount > 0;
+        }
+
+        return Lexicons.NumberWords.TryGet(part, out amount) && amount > 0;
+    }
+
+    public bool TryUnit(int i, out TimeUnit unit)
+    {
+        unit = default;
+        return IsKind(i, TokenKind.Word) && Lexicons.Units.TryGet(Word(i), out unit);
+    }
+
+    public bool IsPluralUnit(int i) => Word(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(i, "centuries");
+
+    /// <summary>What the words around tokens [first, end) say about past or future; the nearest cue wins.</summary>
+    public Tense TenseAround(int first, int end)
+    {
+        for (var distance = 1; distance <= CueWindowBefore; distance++)
+        {
+            var before = CueAt(first - distance, first);
+            if (before != Tense.Unknown)
+            {
+                return before;
+            }
+
+            var after = distance <= CueWindowAfter ? CueAt(end - 1 + distance, first) : Tense.Unknown;
+            if (after != Tense.Unknown)
+            {
+                return after;
+            }
+        }
+
+        return Tense.Unknown;
+    }
+
+    private Tense CueAt(int i, int origin)
+    {
+        if (!SameSentence(i, origin) || !IsKind(i, TokenKind.Word))
+        {
+            return Tense.Unknown;
+        }
+
+        var word = Word(i);
+        if (Lexicons.Cues.TryGet(word, out var tense))
+        {
+            return tense;
+        }
+
+        // Contracted "will" ("they'll") and regular past tense verbs ("announced").
+        if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
+        {
+            return Tense.Future;
+        }
+
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.Unknown;
+    }
+
+    /// <summary>The date anaphora counts from: the last date in the same sentence, else the narrative frame,
+    /// else the last date mentioned.</summary>
+    public (DateAnnotation Annotation, CalendarPoint Point)? AnchorFor(int tokenIndex)
+    {
+        if (LastMentioned is { } last && (uint)tokenIndex < (uint)Count && last.Sentence == Tokens[tokenIndex].Sentence)
+        {
+            return (last.Annotation, last.Point);
+        }
+
+        return LastFrame ?? (LastMentioned is { } any ? (any.Annotation, any.Point) : null);
+    }
+
+    /// <summary>Records a resolved date so later anaphora can count from it.</summary>
+    public void Remember(DateAnnotation annotation, CalendarPoint point, int first)
+    {
+        LastMentioned = (annotation, point, Tokens[first].Sentence);
+        if (OpensSentence(first))
+        {
+            LastFrame = (annotation, point);
+        }
+    }
+
+    private bool OpensSentence(int first)
+    {
+        if (StartsSentence(first))
+        {
+            return true;
+        }
+
+        var previous = first - 1;
+        return Lexicons.FramePrepositions.Contains(Word(previous)) && StartsSentence(previous);
+    }
+}
