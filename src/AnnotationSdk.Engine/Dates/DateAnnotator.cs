@@ -65,19 +65,37 @@ public sealed class DateAnnotator : IAnnotator
             found |= Keep(ref best, determined with { First = i }, found);
         }
 
-        if (s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, i, Math.Min(s.Count, i + 4), out var modifier))
+        if (TryModified(s, i, i, out var modified) || (s.Is(i, "the") && TryModified(s, i, i + 1, out modified)))
         {
-            var at = modifier.End;
-            if (TryBare(s, at, out var modified) || (s.Is(at, "the") && TryBare(s, at + 1, out modified) && modified.TakesDeterminer))
-            {
-                if (Accepts(modifier.Value, modified))
-                {
-                    found |= Keep(ref best, modified with { First = i, Mod = modifier.Value }, found);
-                }
-            }
+            found |= Keep(ref best, modified, found);
         }
 
         return found;
+    }
+
+    /// <summary>A modifier at <paramref name="at"/> and the expression it modifies; "the late 1970s" (a determiner
+    /// at <paramref name="first"/> before the modifier) only when the expression takes one.</summary>
+    private static bool TryModified(DateScanner s, int first, int at, out TemporalMatch match)
+    {
+        match = default;
+        if (!s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, at, Math.Min(s.Count, at + 4), out var modifier))
+        {
+            return false;
+        }
+
+        var next = modifier.End;
+        if (!TryBare(s, next, out var modified) && !(s.Is(next, "the") && TryBare(s, next + 1, out modified) && modified.TakesDeterminer))
+        {
+            return false;
+        }
+
+        if (!Accepts(modifier.Value, modified) || (first < at && !modified.TakesDeterminer))
+        {
+            return false;
+        }
+
+        match = modified with { First = first, Mod = modifier.Value };
+        return true;
     }
 
     private static bool TryBare(DateScanner s, int i, out TemporalMatch best)
@@ -127,7 +145,7 @@ public sealed class DateAnnotator : IAnnotator
     private static void Add(DateScanner s, TemporalMatch match)
     {
         var anchor = match.FromAnchor ? s.AnchorFor(match.First)?.Annotation : null;
-        var annotation = new DateAnnotation(s.Context.SpanOf(match.First, match.End), match.Type, match.Value, match.Rule)
+        var annotation = new DateAnnotation(s.SpanOf(match.First, match.End), match.Type, match.Value, match.Rule)
         {
             Mod = match.Mod,
             Anchor = anchor,

@@ -32,9 +32,22 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
     /// sentences go on from, as opposed to background dates inside a sentence.</summary>
     public (DateAnnotation Annotation, CalendarPoint Point)? LastFrame { get; private set; }
 
-    public ReadOnlySpan<char> Word(int i) => (uint)i < (uint)Count ? Context.TextOf(i) : [];
+    /// <summary>The token's text, without a possessive "'s": the tokenizer keeps "Friday's" whole, but the date is "Friday".</summary>
+    public ReadOnlySpan<char> Word(int i)
+    {
+        if ((uint)i >= (uint)Count)
+        {
+            return [];
+        }
 
-    public bool Is(int i, string word) => Context.Is(i, word);
+        var word = Context.TextOf(i);
+        return Tokens[i].Kind == TokenKind.Word && word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S' ? word[..^2] : word;
+    }
+
+    public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The character span of tokens [first, end), leaving out a possessive "'s" at the end.</summary>
+    public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].Start + Word(end - 1).Length);
 
     public bool IsKind(int i, TokenKind kind) => (uint)i < (uint)Count && Tokens[i].Kind == kind;
 

@@ -78,7 +78,18 @@ public sealed class TimeMlEvaluator : ICorpusEvaluator
         };
         var goldPart = gold is null ? string.Empty : $" gold '{document.Text[gold.Span.Start..gold.Span.End]}' {gold.Type} {gold.Value} {gold.Mod}";
         var predictedPart = prediction is null ? string.Empty : $" predicted '{document.Text[prediction.Span.Start..prediction.Span.End]}' {prediction.Type} {prediction.Value} {prediction.Mod}";
-        return string.Create(CultureInfo.InvariantCulture, $"{kind} {document.Name} ({document.CreationDate:yyyy-MM-dd}):{goldPart}{predictedPart}");
+        var span = gold?.Span ?? prediction!.Span;
+        return string.Create(CultureInfo.InvariantCulture, $"{kind} {document.Name} ({document.CreationDate:yyyy-MM-dd}):{goldPart}{predictedPart}  in «{Context(document.Text, span)}»");
+    }
+
+    /// <summary>A few words either side, on one line, so a failure can be judged without opening the file.</summary>
+    private static string Context(string text, Engine.Text.TextSpan span)
+    {
+        const int Width = 40;
+        var start = Math.Max(0, span.Start - Width);
+        var end = Math.Min(text.Length, span.End + Width);
+        return (text[start..span.Start] + "[" + text[span.Start..span.End] + "]" + text[span.End..end])
+            .ReplaceLineEndings(" ");
     }
 
     private static void AddScore(EvaluationReport report, string prefix, TimexScore score)

@@ -32,9 +32,9 @@ internal static class MonthDateRecognizer
             return Exact(i, end, year, month, "month-year", out match);
         }
 
-        if (s.Is(afterMonth, "of") && RelativeYear(s, afterMonth + 1) is { } relative)
+        if (RelativeYear(s, s.Is(afterMonth, "of") ? afterMonth + 1 : afterMonth) is { } relative)
         {
-            // "June of last year": one span, the month of a year named relative to now.
+            // "June of last year", "January this year": one span, the month of a year named relative to now.
             var point = new CalendarPoint(new DateOnly(relative.Year, month, 1), Granularity.Month);
             match = TemporalMatch.Date(i, relative.End, point, "month-of-relative-year");
             return true;

@@ -16,6 +16,11 @@ internal static class QuarterRecognizer
             return Numbered(s, i, end, number, granularity, out match);
         }
 
+        if (TryQualified(s, i, out match))
+        {
+            return true;
+        }
+
         if (!s.Is(i, "the"))
         {
             return false;
@@ -68,6 +73,62 @@ internal static class QuarterRecognizer
         return true;
     }
 
+    /// <summary>"the 1988 second quarter", "this year's third quarter", "the year-earlier third quarter",
+    /// "the fiscal first quarter", "its fourth quarter": a year qualifier between determiner and quarter.</summary>
+    private static bool TryQualified(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        var at = s.Is(i, "the") || s.Is(i, "its") ? i + 1 : i;
+        int? year = null;
+        var yearsBack = 0;
+        if (s.TryYear(at, out var explicitYear))
+        {
+            year = explicitYear;
+            at++;
+        }
+        else if (MonthDateRecognizer.RelativeYear(s, at) is { } relative)
+        {
+            year = relative.Year;
+            at = relative.End;
+        }
+        else if (s.Is(at, "year-earlier") || s.Is(at, "year-ago"))
+        {
+            yearsBack = 1;
+            at++;
+        }
+
+        if (s.Is(at, "fiscal"))
+        {
+            at++;
+        }
+
+        // A bare "the third quarter" is the plain rule's; this one needs a qualifier or a possessive "its".
+        var determinerOnly = at == i + 1 && s.Is(i, "the");
+        if (at == i || determinerOnly)
+        {
+            return false;
+        }
+
+        if (!TryNumbered(s, at, out var number, out var granularity, out var end) || !Numbered(s, at, end, number, granularity, out var numbered)
+            || numbered.Point is not { } point)
+        {
+            return false;
+        }
+
+        if (year is { } named)
+        {
+            point = point with { Start = new DateOnly(named, point.Start.Month, 1) };
+        }
+
+        if (yearsBack > 0 && !point.TryShift(TimeUnit.Year, -yearsBack, out point))
+        {
+            return false;
+        }
+
+        match = TemporalMatch.Date(i, numbered.End, point, "quarter-qualified");
+        return true;
+    }
+
     private static bool Numbered(DateScanner s, int i, int end, int number, Granularity granularity, out TemporalMatch match)
     {
         match = default;
@@ -96,7 +157,7 @@ internal static class QuarterRecognizer
 
         var months = granularity == Granularity.Quarter ? 3 : 6;
         var point = new CalendarPoint(new DateOnly(year, ((number - 1) * months) + 1, 1), granularity);
-        match = TemporalMatch.Date(i, end, point, "quarter") with { TakesDeterminer = true };
+        match = TemporalMatch.Date(i, end, point, "quarter") with { TakesDeterminer = !s.Word(i).Contains('-') };
         return true;
     }
 
@@ -126,6 +187,7 @@ internal static class QuarterRecognizer
             return false;
         }
 
+        // "third-quarter" is an adjective ("the third-quarter results"): its determiner belongs to the noun.
         end = hyphen > 0 ? i + 1 : i + 2;
         if (period.Equals("quarter", StringComparison.OrdinalIgnoreCase))
         {

@@ -13,8 +13,8 @@ internal static class ReferenceRecognizer
             return false;
         }
 
-        // "soon after" and "now that" relate two events; they do not name a time.
-        if ((s.Is(found.End, "after") || s.Is(found.End, "afterward") || s.Is(found.End, "afterwards") || s.Is(found.End, "that")) && found.Length == 1)
+        // "soon after" and "as soon as" relate two events; they do not name a time.
+        if (found.Length == 1 && (s.Is(found.End, "after") || s.Is(found.End, "afterward") || s.Is(found.End, "afterwards") || s.Is(i - 1, "as")))
         {
             return false;
         }
