@@ -64,7 +64,7 @@ internal readonly record struct CalendarPoint(DateOnly Start, Granularity Granul
         Granularity.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-Q{((Start.Month - 1) / 3) + 1}"),
         Granularity.Half => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-H{(Start.Month <= 6 ? 1 : 2)}"),
         Granularity.Year => Start.Year.ToString("0000", CultureInfo.InvariantCulture),
-        _ => (Start.Year / 10).ToString("000", CultureInfo.InvariantCulture) + "X",
+        _ => (Start.Year / 10).ToString("000", CultureInfo.InvariantCulture),
     };
 
     public static TimeUnit UnitOf(Granularity granularity) => granularity switch

@@ -151,7 +151,7 @@ public sealed class DateAnnotator : IAnnotator
             Anchor = anchor,
         };
         s.Context.Dates.Add(annotation);
-        if (match.Point is { } point && match.Type is TemporalType.Date or TemporalType.Time)
+        if (match.Point is { } point && match.Anchorable && match.Type is TemporalType.Date or TemporalType.Time)
         {
             s.Remember(annotation, point, match.First);
         }

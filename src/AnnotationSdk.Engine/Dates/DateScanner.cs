@@ -184,25 +184,28 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
 
     public bool IsPluralUnit(int i) => Word(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(i, "centuries");
 
-    /// <summary>What the words around tokens [first, end) say about past or future; the nearest cue wins.</summary>
+    /// <summary>What the words around tokens [first, end) say about past or future. Future cues (modals, plans,
+    /// schedules) are rarer and more specific than past tense, so one in the window wins; otherwise any past cue.</summary>
     public Tense TenseAround(int first, int end)
     {
-        for (var distance = 1; distance <= CueWindowBefore; distance++)
+        var sawPast = false;
+        for (var i = first - CueWindowBefore; i < end + CueWindowAfter; i++)
         {
-            var before = CueAt(first - distance, first);
-            if (before != Tense.Unknown)
+            if (i >= first && i < end)
             {
-                return before;
+                continue;
             }
 
-            var after = distance <= CueWindowAfter ? CueAt(end - 1 + distance, first) : Tense.Unknown;
-            if (after != Tense.Unknown)
+            var cue = CueAt(i, first);
+            if (cue == Tense.Future)
             {
-                return after;
+                return Tense.Future;
             }
+
+            sawPast |= cue == Tense.Past;
         }
 
-        return Tense.Unknown;
+        return sawPast ? Tense.Past : Tense.Unknown;
     }
 
     private Tense CueAt(int i, int origin)

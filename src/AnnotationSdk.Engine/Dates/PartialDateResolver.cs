@@ -3,11 +3,25 @@ namespace AnnotationSdk.Engine.Dates;
 /// <summary>
 /// Gives a year to dates written without one ("April 26", "in October", "Friday") the way a news reader does:
 /// a future cue picks the next occurrence, a past cue the last one, and with no cue the nearest one wins,
-/// ties going to the past (news mostly reports what happened).
+/// ties going to the past (news mostly reports what happened). A cue is tense, not a calendar: "the offer was
+/// extended to Nov. 16" is said in the past of a date ahead, so a cue that would send the date most of a year
+/// away is overruled by the nearest reading.
 /// </summary>
 internal static class PartialDateResolver
 {
-    public static CalendarPoint? MonthDay(DateOnly reference, int month, int day, Tense tense)
+    /// <summary>Beyond this many days the nearest reading beats the cue.</summary>
+    private const int MaxCuedDistance = 250;
+
+    public static CalendarPoint? MonthDay(DateOnly reference, int month, int day, Tense tense) =>
+        Plausible(reference, MonthDayWith(reference, month, day, tense), tense) ?? MonthDayWith(reference, month, day, Tense.Unknown);
+
+    public static CalendarPoint? Month(DateOnly reference, int month, Tense tense) =>
+        Plausible(reference, MonthWith(reference, month, tense), tense) ?? MonthWith(reference, month, Tense.Unknown);
+
+    private static CalendarPoint? Plausible(DateOnly reference, CalendarPoint? point, Tense tense) =>
+        tense == Tense.Unknown || (point is { } p && Math.Abs(p.Start.DayNumber - reference.DayNumber) <= MaxCuedDistance) ? point : null;
+
+    private static CalendarPoint? MonthDayWith(DateOnly reference, int month, int day, Tense tense)
     {
         DateOnly? best = null;
         for (var year = reference.Year - 1; year <= reference.Year + 1; year++)
@@ -27,7 +41,7 @@ internal static class PartialDateResolver
         return best is { } date ? new CalendarPoint(date, Granularity.Day) : null;
     }
 
-    public static CalendarPoint? Month(DateOnly reference, int month, Tense tense)
+    private static CalendarPoint? MonthWith(DateOnly reference, int month, Tense tense)
     {
         var referenceIndex = (reference.Year * 12) + reference.Month - 1;
         int? best = null;

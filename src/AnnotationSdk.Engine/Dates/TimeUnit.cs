@@ -48,10 +48,11 @@ internal static class TimeUnits
             TimeUnit.Week => "P" + number + "W",
             TimeUnit.Weekend => "P" + number + "WE",
             TimeUnit.Month => "P" + number + "M",
-            TimeUnit.Quarter => "P" + number + "Q",
+            // Quarters and decades are written in months and years, as TimeBank does ("the next three quarters" is P9M).
+            TimeUnit.Quarter => amount < 0 ? "PXQ" : "P" + (3 * amount).ToString(CultureInfo.InvariantCulture) + "M",
             TimeUnit.Year => "P" + number + "Y",
-            TimeUnit.Decade => "P" + number + "DE",
-            _ => "P" + number + "CE",
+            TimeUnit.Decade => amount < 0 ? "PXDE" : "P" + (10 * amount).ToString(CultureInfo.InvariantCulture) + "Y",
+            _ => amount < 0 ? "PXCE" : "P" + (100 * amount).ToString(CultureInfo.InvariantCulture) + "Y",
         };
     }
 

@@ -43,7 +43,13 @@ internal static class DurationRecognizer
             return true;
         }
 
-        // "for years", "within weeks": a vague amount.
+        // "recent years", and "for years", "within weeks": a vague amount.
+        if (at == i && s.Is(i, "recent") && s.TryUnit(i + 1, out unit) && s.IsPluralUnit(i + 1))
+        {
+            match = new TemporalMatch(i, i + 2, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-recent");
+            return true;
+        }
+
         if (at == i && s.TryUnit(i, out unit) && s.IsPluralUnit(i) && unit != TimeUnit.Weekend
             && (s.Is(i - 1, "for") || s.Is(i - 1, "over") || s.Is(i - 1, "within")) && !s.Is(i + 1, "of"))
         {

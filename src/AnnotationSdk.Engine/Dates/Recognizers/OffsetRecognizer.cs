@@ -51,7 +51,7 @@ internal static class OffsetRecognizer
             return false;
         }
 
-        match = TemporalMatch.Date(i, end, point, fromAnchor ? "offset-anchored" : "offset", fromAnchor);
+        match = TemporalMatch.Date(i, end, point, fromAnchor ? "offset-anchored" : "offset", fromAnchor) with { Anchorable = false };
         return true;
     }
 

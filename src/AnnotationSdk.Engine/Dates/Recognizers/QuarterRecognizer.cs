@@ -69,7 +69,7 @@ internal static class QuarterRecognizer
             return false;
         }
 
-        match = TemporalMatch.Date(i, quarter + 1, resolved, "quarter-reference", fromAnchor);
+        match = TemporalMatch.Date(i, quarter + 1, resolved, "quarter-reference", fromAnchor) with { Anchorable = false };
         return true;
     }
 
@@ -125,7 +125,7 @@ internal static class QuarterRecognizer
             return false;
         }
 
-        match = TemporalMatch.Date(i, numbered.End, point, "quarter-qualified");
+        match = TemporalMatch.Date(i, numbered.End, point, "quarter-qualified") with { Anchorable = yearsBack == 0 };
         return true;
     }
 
