@@ -16,6 +16,11 @@ internal static class DeicticRecognizer
             return TryDeicticDay(s, i, dayTag, out match);
         }
 
+        if (s.Is(i, "the") && s.Is(i + 1, "weekend"))
+        {
+            return TryTheWeekend(s, i, out match);
+        }
+
         var mod = s.Is(i, "earlier") ? "START" : s.Is(i, "later") ? "END" : string.Empty;
         var at = mod.Length > 0 ? i + 1 : i;
         if (!s.Lexicons.RelativeWords.TryGet(s.Word(at), out var step) || (mod.Length > 0 && step != 0))
@@ -29,6 +34,23 @@ internal static class DeicticRecognizer
         }
 
         match = match with { First = i, Mod = mod, TakesDeterminer = s.Is(at, "last") && mod.Length == 0 };
+        return true;
+    }
+
+    /// <summary>"the weekend": the one just past, or the coming one when the sentence looks ahead
+    /// (on a Saturday or Sunday, the current one either way).</summary>
+    private static bool TryTheWeekend(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        var today = s.Reference;
+        var inWeekend = TimexCalendar.IsoWeekday(today) >= 6;
+        var step = inWeekend || s.TenseAround(i, i + 2) == Tense.Future ? 0 : -1;
+        if (!CalendarPoint.Of(today, Granularity.Week).TryShift(step, out var week))
+        {
+            return false;
+        }
+
+        match = new TemporalMatch(i, i + 2, Model.TemporalType.Date, week.Value + "-WE", "deictic-weekend", week);
         return true;
     }
 

@@ -31,7 +31,8 @@ internal static class HolidayRecognizer
         }
 
         var upcoming = s.Is(at - 1, "upcoming") || s.Is(at - 1, "coming");
-        var objectOfPreposition = s.Lexicons.FramePrepositions.Contains(s.Word(at - 1)) && !s.IsKind(end, Text.TokenKind.Word);
+        var objectOfPreposition = s.Lexicons.FramePrepositions.Contains(s.Word(at - 1))
+            && (!s.IsKind(end, Text.TokenKind.Word) || s.Is(end, "and") || s.Is(end, "or") || s.Lexicons.FramePrepositions.Contains(s.Word(end)));
         if (at == i && !upcoming && !objectOfPreposition)
         {
             return false;

@@ -34,7 +34,9 @@ internal static class QuarterRecognizer
         }
 
         var quarter = s.Is(at + 1, "quarter") ? at + 1 : s.Is(at, "quarter") ? at : -1;
-        if (quarter < 0 && (s.Is(at, "year-earlier") || s.Is(at, "year-ago")) && s.Is(at + 1, "period"))
+
+        // In results reporting "the latest period" and "the year-earlier period" are quarters too.
+        if (quarter < 0 && (s.Is(at, "year-earlier") || s.Is(at, "year-ago") || s.Is(at, "latest")) && s.Is(at + 1, "period"))
         {
             quarter = at + 1;
         }

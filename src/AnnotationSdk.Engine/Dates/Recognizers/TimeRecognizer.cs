@@ -25,6 +25,15 @@ internal static class TimeRecognizer
             end++;
         }
 
+        // "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": the day written after the time belongs to it.
+        var next = s.Is(end, ",") ? end + 1 : end;
+        if (DayAt(s, next) is { } written)
+        {
+            var withDay = string.Create(CultureInfo.InvariantCulture, $"{written.Point!.Value.Start:yyyy-MM-dd}T{hour:00}:{minute:00}{zone}");
+            match = new TemporalMatch(i, written.End, TemporalType.Time, withDay, "clock-day", written.Point);
+            return true;
+        }
+
         var anchor = s.LastMentioned is { } last && last.Point.Granularity == Granularity.Day && last.Sentence == s.Tokens[i].Sentence
             ? last
             : ((DateAnnotation Annotation, CalendarPoint Point, int Sentence)?)null;
@@ -32,6 +41,18 @@ internal static class TimeRecognizer
         var value = string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T{hour:00}:{minute:00}{zone}");
         match = new TemporalMatch(i, end, TemporalType.Time, value, "clock", FromAnchor: anchor is not null);
         return true;
+    }
+
+    /// <summary>A weekday, a month and day, or "yesterday"/"today"/"tomorrow" at <paramref name="at"/>.</summary>
+    internal static TemporalMatch? DayAt(DateScanner s, int at)
+    {
+        if ((WeekdayRecognizer.TryMatch(s, at, out var day) || MonthDateRecognizer.TryMatch(s, at, out day) || DeicticRecognizer.TryMatch(s, at, out day))
+            && day.Type == TemporalType.Date && day.Point is { Granularity: Granularity.Day })
+        {
+            return day;
+        }
+
+        return null;
     }
 
     private static bool TryClock(DateScanner s, int i, out int hour, out int minute, out int end)

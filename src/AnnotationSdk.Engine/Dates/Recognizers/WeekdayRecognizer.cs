@@ -23,6 +23,14 @@ internal static class WeekdayRecognizer
             end++;
         }
 
+        // "Saturday, April 25": the written date decides, the weekday only confirms it.
+        var next = s.Is(end, ",") ? end + 1 : end;
+        if (MonthDateRecognizer.TryMatch(s, next, out var written) && written.Point is { Granularity: Granularity.Day } day)
+        {
+            match = TemporalMatch.Date(i, written.End, day, "weekday-date");
+            return true;
+        }
+
         if (PartialDateResolver.Weekday(s.Reference, weekday, s.TenseAround(i, end)) is not { } point)
         {
             return false;
