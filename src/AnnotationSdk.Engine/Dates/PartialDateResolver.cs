@@ -4,12 +4,12 @@ namespace AnnotationSdk.Engine.Dates;
 /// Gives a year to dates written without one ("April 26", "in October", "Friday") the way a news reader does:
 /// a future cue picks the next occurrence, a past cue the last one, and with no cue the nearest one wins,
 /// ties going to the past (news mostly reports what happened). A cue is tense, not a calendar: "the offer was
-/// extended to Nov. 16" is said in the past of a date ahead, so a cue that would send the date most of a year
-/// away is overruled by the nearest reading.
+/// extended to Nov. 16" is said in the past of a date ahead, so a past cue that would send the date most of a
+/// year back is overruled by the nearest reading. Future cues ("will", "scheduled") are about the date itself and hold.
 /// </summary>
 internal static class PartialDateResolver
 {
-    /// <summary>Beyond this many days the nearest reading beats the cue.</summary>
+    /// <summary>Beyond this many days back the nearest reading beats a past cue.</summary>
     private const int MaxCuedDistance = 250;
 
     public static CalendarPoint? MonthDay(DateOnly reference, int month, int day, Tense tense) =>
@@ -19,7 +19,7 @@ internal static class PartialDateResolver
         Plausible(reference, MonthWith(reference, month, tense), tense) ?? MonthWith(reference, month, Tense.Unknown);
 
     private static CalendarPoint? Plausible(DateOnly reference, CalendarPoint? point, Tense tense) =>
-        tense == Tense.Unknown || (point is { } p && Math.Abs(p.Start.DayNumber - reference.DayNumber) <= MaxCuedDistance) ? point : null;
+        tense != Tense.Past || (point is { } p && Math.Abs(p.Start.DayNumber - reference.DayNumber) <= MaxCuedDistance) ? point : null;
 
     private static CalendarPoint? MonthDayWith(DateOnly reference, int month, int day, Tense tense)
     {

@@ -64,10 +64,13 @@ internal static class NumericDateRecognizer
             return false;
         }
 
-        // Counted nouns follow in lower case and in the plural; years are followed by punctuation, names, or singular modifiers.
+        // Counted nouns follow in lower case and in the plural ("2000 soldiers"); a year before a plural noun
+        // comes after a determiner or preposition ("the 1998 elections", "in 1998 elections").
         var next = s.Word(i + 1);
-        var counted = s.IsKind(i + 1, TokenKind.Word) && next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
-            && !next.EndsWith("ss", StringComparison.Ordinal) && !s.IsKind(i - 1, TokenKind.Word);
+        var beforeNoun = s.IsKind(i + 1, TokenKind.Word) && next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
+            && !next.EndsWith("ss", StringComparison.Ordinal);
+        var determined = s.Is(i - 1, "the") || s.Is(i - 1, "its") || s.Is(i - 1, "their") || s.Is(i - 1, "of") || s.Lexicons.FramePrepositions.Contains(s.Word(i - 1));
+        var counted = beforeNoun && !determined;
         var value = int.Parse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture);
         return !counted && value is >= 1400 and <= 2200;
     }
