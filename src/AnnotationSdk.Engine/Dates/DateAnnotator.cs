@@ -84,7 +84,8 @@ public sealed class DateAnnotator : IAnnotator
         }
 
         var next = modifier.End;
-        if (!TryBare(s, next, out var modified) && !(s.Is(next, "the") && TryBare(s, next + 1, out modified) && modified.TakesDeterminer))
+        if (!TryBare(s, next, out var modified) && !(s.Is(next, "the") && TryBare(s, next + 1, out modified) && modified.TakesDeterminer)
+            && !TryCurrentPeriod(s, next, out modified))
         {
             return false;
         }
@@ -95,6 +96,19 @@ public sealed class DateAnnotator : IAnnotator
         }
 
         match = modified with { First = first, Mod = modifier.Value };
+        return true;
+    }
+
+    /// <summary>"the year" after "the end of" is the current one: "by the end of the year".</summary>
+    private static bool TryCurrentPeriod(DateScanner s, int at, out TemporalMatch match)
+    {
+        match = default;
+        if (!s.Is(at, "the") || !s.TryUnit(at + 1, out var unit) || s.IsPluralUnit(at + 1) || CalendarPoint.GranularityOf(unit) is not { } granularity)
+        {
+            return false;
+        }
+
+        match = TemporalMatch.Date(at, at + 2, CalendarPoint.Of(s.Reference, granularity), "current-period") with { TakesDeterminer = true };
         return true;
     }
 

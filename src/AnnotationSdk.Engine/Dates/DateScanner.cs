@@ -184,28 +184,25 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
 
     public bool IsPluralUnit(int i) => Word(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(i, "centuries");
 
-    /// <summary>What the words around tokens [first, end) say about past or future. Future cues (modals, plans,
-    /// schedules) are rarer and more specific than past tense, so one in the window wins; otherwise any past cue.</summary>
+    /// <summary>What the words around tokens [first, end) say about past or future; the nearest cue wins.</summary>
     public Tense TenseAround(int first, int end)
     {
-        var sawPast = false;
-        for (var i = first - CueWindowBefore; i < end + CueWindowAfter; i++)
+        for (var distance = 1; distance <= CueWindowBefore; distance++)
         {
-            if (i >= first && i < end)
+            var before = CueAt(first - distance, first);
+            if (before != Tense.Unknown)
             {
-                continue;
+                return before;
             }
 
-            var cue = CueAt(i, first);
-            if (cue == Tense.Future)
+            var after = distance <= CueWindowAfter ? CueAt(end - 1 + distance, first) : Tense.Unknown;
+            if (after != Tense.Unknown)
             {
-                return Tense.Future;
+                return after;
             }
-
-            sawPast |= cue == Tense.Past;
         }
 
-        return sawPast ? Tense.Past : Tense.Unknown;
+        return Tense.Unknown;
     }
 
     private Tense CueAt(int i, int origin)

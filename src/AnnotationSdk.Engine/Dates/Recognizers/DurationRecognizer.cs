@@ -25,7 +25,9 @@ internal static class DurationRecognizer
             framed = true;
         }
 
-        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && s.TryUnit(afterAmount, out var unit) && AgreesInNumber(s, amount, afterAmount))
+        // "a second" is an ordinal ("a second round"), not one second.
+        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && s.TryUnit(afterAmount, out var unit) && AgreesInNumber(s, amount, afterAmount)
+            && !(unit == TimeUnit.Second && amount == 1 && s.Is(afterAmount, "second")))
         {
             match = new TemporalMatch(i, afterAmount + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
             return true;
@@ -71,7 +73,8 @@ internal static class DurationRecognizer
         var word = s.Word(i);
         var hyphen = word.IndexOf('-');
         if (s.IsKind(i, TokenKind.Word) && hyphen > 0 && word[(hyphen + 1)..].IndexOf('-') < 0
-            && s.TryNumberWord(word[..hyphen], out var amount) && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit))
+            && s.TryNumberWord(word[..hyphen], out var amount) && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit)
+            && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
             match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
             return true;

@@ -17,6 +17,12 @@ internal static class NumericDateRecognizer
             return true;
         }
 
+        if (TrySpokenYear(s, i, out var spoken, out var spokenEnd))
+        {
+            match = TemporalMatch.Date(i, spokenEnd, spoken, "spoken-year");
+            return true;
+        }
+
         if (!s.IsKind(i, TokenKind.Number))
         {
             return false;
@@ -44,6 +50,29 @@ internal static class NumericDateRecognizer
         return false;
     }
 
+    /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".</summary>
+    private static bool TrySpokenYear(DateScanner s, int i, out CalendarPoint year, out int end)
+    {
+        year = default;
+        end = i;
+        if (s.Is(i, "the") && s.Is(i + 1, "year") && s.Is(i + 2, "two") && s.Is(i + 3, "thousand"))
+        {
+            year = new CalendarPoint(new DateOnly(2000, 1, 1), Granularity.Year);
+            end = i + 4;
+            return true;
+        }
+
+        if (!s.IsKind(i, TokenKind.Word) || !s.Lexicons.NumberWords.TryGet(s.Word(i), out var century) || century is < 11 or > 20
+            || !s.TryAmount(i + 1, out var rest, out var afterRest) || rest is < 10 or > 99 || s.TryUnit(afterRest, out _))
+        {
+            return false;
+        }
+
+        year = new CalendarPoint(new DateOnly((century * 100) + rest, 1, 1), Granularity.Year);
+        end = afterRest;
+        return true;
+    }
+
     private static bool TryYearToken(DateScanner s, int i, out CalendarPoint year)
     {
         year = default;
@@ -59,7 +88,8 @@ internal static class NumericDateRecognizer
     /// <summary>A four-digit number is a year unless it counts something: "$2000", "2000 troops", "about 1500 people".</summary>
     private static bool LooksLikeYear(DateScanner s, int i)
     {
-        if (s.Is(i - 1, "$") || s.Is(i + 1, "%") || s.Is(i + 1, "percent") || s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, i - 1, i, out _))
+        var bounded = s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, i - 1, i, out var modifier) && modifier.Value is not ("START" or "END" or "MID");
+        if (s.Is(i - 1, "$") || s.Is(i + 1, "%") || s.Is(i + 1, "percent") || bounded)
         {
             return false;
         }

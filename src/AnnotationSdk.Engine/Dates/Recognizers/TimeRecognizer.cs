@@ -18,10 +18,9 @@ internal static class TimeRecognizer
             return false;
         }
 
-        var zone = string.Empty;
-        if (s.Lexicons.TimeZones.TryGet(s.Word(end), out var offset) && char.IsUpper(s.Word(end)[0]))
+        // The zone belongs to the span; TimeBank values leave it out ("5 p.m. EST" is T17:00), and so do we.
+        if (s.Lexicons.TimeZones.Contains(s.Word(end)) && char.IsUpper(s.Word(end)[0]))
         {
-            zone = offset == "+00" ? "Z" : offset;
             end++;
         }
 
@@ -29,7 +28,7 @@ internal static class TimeRecognizer
         var next = s.Is(end, ",") ? end + 1 : end;
         if (DayAt(s, next) is { } written)
         {
-            var withDay = string.Create(CultureInfo.InvariantCulture, $"{written.Point!.Value.Start:yyyy-MM-dd}T{hour:00}:{minute:00}{zone}");
+            var withDay = string.Create(CultureInfo.InvariantCulture, $"{written.Point!.Value.Start:yyyy-MM-dd}T{hour:00}:{minute:00}");
             match = new TemporalMatch(i, written.End, TemporalType.Time, withDay, "clock-day", written.Point);
             return true;
         }
@@ -38,7 +37,7 @@ internal static class TimeRecognizer
             ? last
             : ((DateAnnotation Annotation, CalendarPoint Point, int Sentence)?)null;
         var day = anchor?.Point.Start ?? s.Reference;
-        var value = string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T{hour:00}:{minute:00}{zone}");
+        var value = string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T{hour:00}:{minute:00}");
         match = new TemporalMatch(i, end, TemporalType.Time, value, "clock", FromAnchor: anchor is not null);
         return true;
     }
