@@ -33,7 +33,8 @@ internal static class DeicticRecognizer
             return false;
         }
 
-        match = match with { First = i, Mod = mod, TakesDeterminer = s.Is(at, "last") && mod.Length == 0 };
+        // "the last week", "the current year"; but not "the next week", which counts from another date.
+        match = match with { First = i, Mod = mod, TakesDeterminer = (s.Is(at, "last") || s.Is(at, "current")) && mod.Length == 0 };
         return true;
     }
 

@@ -127,8 +127,7 @@ internal static class MonthDateRecognizer
     }
 
     /// <summary>"March 3,000 troops" or "May 5 percent" are not dates.</summary>
-    private static bool FollowedByQuantity(DateScanner s, int at) =>
-        s.Is(at, "%") || s.Is(at, "percent") || s.Is(at, "per") || (s.IsKind(at, TokenKind.Punctuation) && s.Is(at, ":") && s.IsGlued(at));
+    private static bool FollowedByQuantity(DateScanner s, int at) => s.Is(at, "%") || s.Is(at, "percent") || s.Is(at, "per");
 
     /// <summary>"may" and "march" in lower case are a modal and a verb; month names are capitalized in English.</summary>
     private static bool PlausibleMonthWord(DateScanner s, int i) => s.IsCapitalized(i);

@@ -35,7 +35,7 @@ internal static class PrefixedWordRecognizer
             return false;
         }
 
-        match = TemporalMatch.Date(i, i + 1, resolved, "prefixed-word") with { Mod = mod };
+        match = TemporalMatch.Date(i, i + 1, resolved, "prefixed-word") with { Mod = mod, TakesDeterminer = resolved.Granularity == Granularity.Decade };
         return true;
     }
 

@@ -76,11 +76,11 @@ internal static class QuarterRecognizer
     }
 
     /// <summary>"the 1988 second quarter", "this year's third quarter", "the year-earlier third quarter",
-    /// "the fiscal first quarter", "its fourth quarter": a year qualifier between determiner and quarter.</summary>
+    /// "the fiscal first quarter": a year qualifier between determiner and quarter.</summary>
     private static bool TryQualified(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
-        var at = s.Is(i, "the") || s.Is(i, "its") ? i + 1 : i;
+        var at = s.Is(i, "the") ? i + 1 : i;
         int? year = null;
         var yearsBack = 0;
         if (s.TryYear(at, out var explicitYear))
@@ -104,9 +104,8 @@ internal static class QuarterRecognizer
             at++;
         }
 
-        // A bare "the third quarter" is the plain rule's; this one needs a qualifier or a possessive "its".
-        var determinerOnly = at == i + 1 && s.Is(i, "the");
-        if (at == i || determinerOnly)
+        // A bare "the third quarter" is the plain rule's; this one needs a qualifier.
+        if (at == i || (at == i + 1 && s.Is(i, "the")))
         {
             return false;
         }
