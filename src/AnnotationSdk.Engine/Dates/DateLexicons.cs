@@ -27,6 +27,7 @@ internal sealed class DateLexicons
         AnaphoricWords = Phrases("dates/anaphoric-words.txt", Parse);
         References = Phrases("dates/references.txt", tag => tag);
         Modifiers = Phrases("dates/modifiers.txt", tag => tag);
+        ModifierWords = new WordMap<string>(Lexicon.Load("dates/modifiers.txt").Where(e => !e.Phrase.Contains(' ', StringComparison.Ordinal)).Select(e => (e.Phrase, e.Tag)));
         Holidays = Phrases("dates/holidays.txt", Holiday.Parse);
     }
 
@@ -79,6 +80,9 @@ internal sealed class DateLexicons
     public PhraseMatcher<string> Modifiers { get; }
 
     public PhraseMatcher<Holiday> Holidays { get; }
+
+    /// <summary>The one-word modifiers, for prefixes of hyphenated words ("mid" in "mid-April").</summary>
+    public WordMap<string> ModifierWords { get; }
 
     private static WordMap<T> WordMap<T>(string path, Func<string, T> parse) =>
         new(Lexicon.Load(path).Select(entry => (entry.Phrase, parse(entry.Tag))));

@@ -117,9 +117,7 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
         end = i;
         if (IsKind(i, TokenKind.Number))
         {
-            var word = Word(i);
-            var clean = word.ToString().Replace(",", string.Empty, StringComparison.Ordinal);
-            if (int.TryParse(clean, NumberStyles.None, CultureInfo.InvariantCulture, out amount))
+            if (int.TryParse(Word(i), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount))
             {
                 end = i + 1;
                 return true;

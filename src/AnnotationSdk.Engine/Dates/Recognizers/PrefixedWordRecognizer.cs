@@ -10,7 +10,7 @@ internal static class PrefixedWordRecognizer
         match = default;
         var word = s.Word(i);
         var hyphen = word.IndexOf('-');
-        if (!s.IsKind(i, Text.TokenKind.Word) || hyphen <= 0 || !IsPrefix(s, word[..hyphen], out var mod))
+        if (!s.IsKind(i, Text.TokenKind.Word) || hyphen <= 0 || !s.Lexicons.ModifierWords.TryGet(word[..hyphen], out var mod) || mod is not ("START" or "END" or "MID"))
         {
             return false;
         }
@@ -37,13 +37,5 @@ internal static class PrefixedWordRecognizer
 
         match = TemporalMatch.Date(i, i + 1, resolved, "prefixed-word") with { Mod = mod, TakesDeterminer = resolved.Granularity == Granularity.Decade };
         return true;
-    }
-
-    private static bool IsPrefix(DateScanner s, ReadOnlySpan<char> prefix, out string mod)
-    {
-        mod = string.Empty;
-        var probe = prefix.ToString();
-        var tokens = Text.Tokenizer.Tokenize(probe);
-        return tokens.Count == 1 && s.Lexicons.Modifiers.TryMatch(probe, tokens, 0, out var found) && found.Value is "START" or "END" or "MID" && (mod = found.Value).Length > 0;
     }
 }
