@@ -158,11 +158,10 @@ public sealed class DateAnnotator : IAnnotator
 
     private static void Add(DateScanner s, TemporalMatch match)
     {
-        var anchor = match.FromAnchor ? s.AnchorFor(match.First)?.Annotation : null;
         var annotation = new DateAnnotation(s.SpanOf(match.First, match.End), match.Type, match.Value, match.Rule)
         {
             Mod = match.Mod,
-            Anchor = anchor,
+            Anchor = match.Anchor,
         };
         s.Context.Dates.Add(annotation);
         if (match.Point is { } point && match.Anchorable && match.Type is TemporalType.Date or TemporalType.Time)

@@ -33,6 +33,18 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
     public (DateAnnotation Annotation, CalendarPoint Point)? LastFrame { get; private set; }
 
     /// <summary>The token's text, without a possessive "'s": the tokenizer keeps "Friday's" whole, but the date is "Friday".</summary>
+    /// <summary>The last business period (quarter, half) mentioned: "a year ago" in results reporting compares with it.</summary>
+    public (DateAnnotation Annotation, CalendarPoint Point, int Sentence)? LastPeriod { get; private set; }
+
+    /// <summary>How many sentences back a reported period still frames "a year ago".</summary>
+    private const int PeriodReach = 2;
+
+    /// <summary>The quarter or half talked about in this sentence or the last <see cref="PeriodReach"/> ones.</summary>
+    public (DateAnnotation Annotation, CalendarPoint Point)? RecentPeriod(int tokenIndex) =>
+        LastPeriod is { } period && (uint)tokenIndex < (uint)Count && Tokens[tokenIndex].Sentence - period.Sentence <= PeriodReach
+            ? (period.Annotation, period.Point)
+            : null;
+
     public ReadOnlySpan<char> Word(int i)
     {
         if ((uint)i >= (uint)Count)
@@ -241,6 +253,11 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
     public void Remember(DateAnnotation annotation, CalendarPoint point, int first)
     {
         LastMentioned = (annotation, point, Tokens[first].Sentence);
+        if (point.Granularity is Granularity.Quarter or Granularity.Half)
+        {
+            LastPeriod = (annotation, point, Tokens[first].Sentence);
+        }
+
         if (OpensSentence(first))
         {
             LastFrame = (annotation, point);

@@ -24,7 +24,7 @@ internal static class AnaphoricRecognizer
             return false;
         }
 
-        match = TemporalMatch.Date(i, words.End + 1, point, "anaphoric", anchor is not null) with { Anchorable = false };
+        match = TemporalMatch.Date(i, words.End + 1, point, "anaphoric", anchor?.Annotation) with { Anchorable = false };
         return true;
     }
 }

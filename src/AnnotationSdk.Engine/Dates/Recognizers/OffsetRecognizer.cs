@@ -42,16 +42,17 @@ internal static class OffsetRecognizer
             return false;
         }
 
-        var anchor = s.AnchorFor(i);
-        var comparePeriods = anchor is { } a && a.Point.Granularity is Granularity.Quarter or Granularity.Half && unit == TimeUnit.Year;
-        var fromAnchor = anchor is not null && (direction.FromAnchor || comparePeriods);
+        // Results reporting compares periods: "profit rose from a year ago" means the same quarter a year before.
+        var period = unit == TimeUnit.Year && amount == 1 ? s.RecentPeriod(i) : null;
+        var anchor = period ?? s.AnchorFor(i);
+        var fromAnchor = anchor is not null && (direction.FromAnchor || period is not null);
         var origin = fromAnchor ? anchor!.Value.Point : CalendarPoint.Of(s.Reference, granularity);
         if (!origin.TryShift(unit, direction.Direction * amount, out var point))
         {
             return false;
         }
 
-        match = TemporalMatch.Date(i, end, point, fromAnchor ? "offset-anchored" : "offset", fromAnchor) with { Anchorable = false };
+        match = TemporalMatch.Date(i, end, point, fromAnchor ? "offset-anchored" : "offset", fromAnchor ? anchor!.Value.Annotation : null) with { Anchorable = false };
         return true;
     }
 

@@ -48,7 +48,8 @@ internal static class QuarterRecognizer
 
         var anchor = s.AnchorFor(i);
         var lastCompleted = CalendarPoint.Of(s.Reference, Granularity.Quarter).TryShift(-1, out var previous) ? previous : CalendarPoint.Of(s.Reference, Granularity.Quarter);
-        var talkedAbout = anchor is { } a && a.Point.Granularity == Granularity.Quarter ? a.Point : (CalendarPoint?)null;
+        var quarterAnchor = anchor is { } a && a.Point.Granularity == Granularity.Quarter ? a.Annotation : null;
+        var talkedAbout = quarterAnchor is not null ? anchor!.Value.Point : (CalendarPoint?)null;
         CalendarPoint? point = null;
         var fromAnchor = false;
         if (quarter == at && kind.Equals("quarter", StringComparison.OrdinalIgnoreCase))
@@ -71,7 +72,9 @@ internal static class QuarterRecognizer
             return false;
         }
 
-        match = TemporalMatch.Date(i, quarter + 1, resolved, "quarter-reference", fromAnchor) with { Anchorable = false };
+        // "the quarter" names the period talked about and may anchor what follows; "the year-earlier quarter" is computed.
+        var computed = s.Is(at, "year-earlier") || s.Is(at, "year-ago");
+        match = TemporalMatch.Date(i, quarter + 1, resolved, "quarter-reference", fromAnchor ? quarterAnchor : null) with { Anchorable = !computed };
         return true;
     }
 

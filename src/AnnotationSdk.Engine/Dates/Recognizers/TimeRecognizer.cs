@@ -38,7 +38,7 @@ internal static class TimeRecognizer
             : ((DateAnnotation Annotation, CalendarPoint Point, int Sentence)?)null;
         var day = anchor?.Point.Start ?? s.Reference;
         var value = string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T{hour:00}:{minute:00}");
-        match = new TemporalMatch(i, end, TemporalType.Time, value, "clock", FromAnchor: anchor is not null);
+        match = new TemporalMatch(i, end, TemporalType.Time, value, "clock", Anchor: anchor?.Annotation);
         return true;
     }
 
