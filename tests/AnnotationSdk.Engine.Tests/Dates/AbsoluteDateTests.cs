@@ -21,6 +21,13 @@ public class AbsoluteDateTests
     }
 
     [Fact]
+    public void Centuries_and_spoken_years()
+    {
+        DateAssert.Value("In the 20th century, the city grew.", "the 20th century", "19");
+        DateAssert.Value("the flood of nineteen ninety-six ruined the crop", "nineteen ninety-six", "1996");
+    }
+
+    [Fact]
     public void A_quarter_takes_the_year_of_the_publication_date()
     {
         DateAssert.Value("Sales should recover in Q3, the company said.", "Q3", "2025-Q3");

@@ -15,6 +15,8 @@ public class DurationSetAndTimeTests
     [InlineData("He worked a 16-hour shift.", "16-hour", "PT16H")]
     [InlineData("The feud went on for years.", "years", "PXY")]
     [InlineData("Prices climbed in recent weeks.", "recent weeks", "PXW")]
+    [InlineData("Rules take effect in the coming weeks.", "the coming weeks", "PXW")]
+    [InlineData("The band toured for two decades.", "two decades", "P20Y")]
     public void Durations(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Duration);
 
@@ -24,6 +26,8 @@ public class DurationSetAndTimeTests
     [InlineData("The market opens each year.", "each year", "P1Y")]
     [InlineData("The paper is published daily.", "daily", "P1D")]
     [InlineData("The market opens on Mondays.", "Mondays", "XXXX-WXX-1")]
+    [InlineData("The strike costs $2 million a day.", "a day", "P1D")]
+    [InlineData("The board meets twice a year.", "a year", "P1Y")]
     public void Sets(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Set);
 

@@ -33,6 +33,13 @@ internal static class DurationRecognizer
             return true;
         }
 
+        // "the coming weeks", "the past months": a vague amount.
+        if (framed && at > i + 1 && s.TryUnit(at, out unit) && s.IsPluralUnit(at) && unit != TimeUnit.Weekend)
+        {
+            match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-vague");
+            return true;
+        }
+
         // "the past week": one unit, no number.
         if (framed && at > i + 1 && s.Is(i + 1, "past") && s.TryUnit(at, out unit) && !s.IsPluralUnit(at))
         {

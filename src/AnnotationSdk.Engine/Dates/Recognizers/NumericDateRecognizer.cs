@@ -29,6 +29,13 @@ internal static class NumericDateRecognizer
         }
 
         var word = s.Word(i);
+        // "the 20th century" is TIMEX3 "19": the hundreds of its years.
+        if (s.Is(i + 1, "century") && s.TryInteger(i, out var ordinal, out _) && word.Length > 2 && !char.IsAsciiDigit(word[^1]) && ordinal is >= 1 and <= 30)
+        {
+            match = new TemporalMatch(i, i + 2, Model.TemporalType.Date, (ordinal - 1).ToString("00", CultureInfo.InvariantCulture), "century", TakesDeterminer: true);
+            return true;
+        }
+
         if (TryDecade(word, out var decade))
         {
             match = TemporalMatch.Date(i, i + 1, decade, "decade") with { TakesDeterminer = true };

@@ -20,6 +20,13 @@ internal static class SetRecognizer
             return true;
         }
 
+        // "$2 million a day", "twice a year", "three times per week": a rate is a set, not a duration.
+        if ((s.Is(i, "a") || s.Is(i, "an") || s.Is(i, "per")) && s.TryUnit(i + 1, out var rateUnit) && !s.IsPluralUnit(i + 1) && AfterQuantity(s, i - 1))
+        {
+            match = new TemporalMatch(i, i + 2, TemporalType.Set, TimeUnits.Duration(rateUnit, 1), "set-rate");
+            return true;
+        }
+
         if (!s.Is(i, "every") && !s.Is(i, "each"))
         {
             return false;
@@ -47,6 +54,10 @@ internal static class SetRecognizer
 
         return false;
     }
+
+    private static bool AfterQuantity(DateScanner s, int at) =>
+        s.IsKind(at, Text.TokenKind.Number) || s.Is(at, "once") || s.Is(at, "twice") || s.Is(at, "times")
+        || s.Is(at, "million") || s.Is(at, "billion") || s.Is(at, "thousand") || s.Is(at, "hundred");
 
     private static string WeeklyOn(int weekday) => "XXXX-WXX-" + weekday.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
