@@ -62,11 +62,18 @@ internal static class PartialDateResolver
         return best is { } found ? new CalendarPoint(new DateOnly(found / 12, (found % 12) + 1, 1), Granularity.Month) : null;
     }
 
-    /// <summary>A weekday: in news a bare weekday is this past one unless a cue points ahead.</summary>
+    /// <summary>A weekday within a week either side: a cue decides; without one it is the one just past, except
+    /// tomorrow's weekday, which news uses for the next day ("talks resume Thursday") rather than six days ago.</summary>
     public static CalendarPoint? Weekday(DateOnly reference, int weekday, Tense tense)
     {
         var back = (TimexCalendar.IsoWeekday(reference) - weekday + 7) % 7;
-        var days = tense == Tense.Future ? (7 - back) % 7 : -back;
+        var ahead = (7 - back) % 7;
+        var days = tense switch
+        {
+            Tense.Future => ahead,
+            Tense.Past => -back,
+            _ => ahead == 1 ? ahead : -back,
+        };
         return TimexCalendar.TryAddDays(reference, days, out var date) ? new CalendarPoint(date, Granularity.Day) : null;
     }
 

@@ -39,6 +39,8 @@ public class PartialDateTests
         DateAssert.Value("The mayor resigned on Friday.", "Friday", "2025-04-25");
         DateAssert.Value("The mayor will resign on Friday.", "Friday", "2025-05-02");
         DateAssert.Value("The mayor resigned on Wednesday.", "Wednesday", "2025-04-30");
+        DateAssert.Value("Talks between the unions resume Thursday.", "Thursday", "2025-05-01");
+        DateAssert.Value("Talks between the unions ended Thursday.", "Thursday", "2025-04-24");
     }
 
     [Fact]
