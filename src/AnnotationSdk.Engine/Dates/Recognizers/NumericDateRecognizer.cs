@@ -159,7 +159,7 @@ internal static class NumericDateRecognizer
             return true;
         }
 
-        if (separator == '-' && firstIsYear && count == 2 && word[parts[1]].Length == 2 && numbers[1] is >= 1 and <= 12)
+        if (separator == '-' && firstIsYear && count == 2 && word[parts[1]].Length == 2 && numbers[0] >= 1 && numbers[1] is >= 1 and <= 12)
         {
             date = new CalendarPoint(new DateOnly(numbers[0], numbers[1], 1), Granularity.Month);
             return true;
