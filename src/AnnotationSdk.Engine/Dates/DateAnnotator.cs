@@ -47,8 +47,9 @@ public sealed class DateAnnotator : IAnnotator
             context.ThrowIfCancellationRequested();
             if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
             {
-                Add(scanner, WithDayPart(scanner, match));
-                i = match.End > i ? Math.Max(match.End, i + 1) : i + 1;
+                var found = WithDayPart(scanner, match);
+                Add(scanner, found);
+                i = Math.Max(found.End, i + 1);
                 continue;
             }
 
@@ -56,18 +57,18 @@ public sealed class DateAnnotator : IAnnotator
         }
     }
 
-    /// <summary>The longest expression starting at <paramref name="i"/>: bare, after "the", or after a modifier ("early", "the end of", "about").</summary>
+    /// <summary>The longest expression starting at <paramref name="i"/>: bare, after "the", or after a modifier ("early", "the end of", "more than").</summary>
     private static bool TryLongest(DateScanner s, int i, out TemporalMatch best)
     {
         var found = TryBare(s, i, out best);
         if (s.Is(i, "the") && TryBare(s, i + 1, out var determined) && determined.TakesDeterminer)
         {
-            found |= Keep(ref best, determined with { First = i }, found);
+            Keep(ref best, ref found, determined with { First = i });
         }
 
         if (TryModified(s, i, i, out var modified) || (s.Is(i, "the") && TryModified(s, i, i + 1, out modified)))
         {
-            found |= Keep(ref best, modified, found);
+            Keep(ref best, ref found, modified);
         }
 
         return found;
@@ -120,24 +121,25 @@ public sealed class DateAnnotator : IAnnotator
         {
             if (recognizer(s, i, out var match) && match.End > match.First)
             {
-                found |= Keep(ref best, match, found);
+                Keep(ref best, ref found, match);
             }
         }
 
         return found;
     }
 
-    private static bool Keep(ref TemporalMatch best, TemporalMatch candidate, bool haveBest)
+    /// <summary>Keeps the longer match; on a tie the earlier one (recognizers are listed by preference).</summary>
+    private static void Keep(ref TemporalMatch best, ref bool found, TemporalMatch candidate)
     {
-        if (!haveBest || candidate.End - candidate.First > best.End - best.First)
+        if (!found || candidate.End - candidate.First > best.End - best.First)
         {
             best = candidate;
         }
 
-        return true;
+        found = true;
     }
 
-    /// <summary>"early", "late", "the end of" modify periods; "about", "more than" modify amounts of time.</summary>
+    /// <summary>"early", "late", "the end of" modify periods; "nearly", "more than" modify amounts of time.</summary>
     private static bool Accepts(string mod, TemporalMatch match) => mod switch
     {
         "START" or "END" or "MID" => match.Point is not null && match.Mod.Length == 0,
