@@ -6,6 +6,7 @@ public class NotDateTests
     [Theory]
     [InlineData("Officials may decide to act.")]
     [InlineData("May I ask a question?")]
+    [InlineData("Rule 3 may apply to the case.")]
     [InlineData("Thousands will march on the capital.")]
     [InlineData("Apple Inc. reported higher sales of phones.")]
     [InlineData("The army sent 3,000 soldiers to the border.")]

@@ -11,7 +11,7 @@ internal static class MonthDateRecognizer
     public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
-        if (s.TryDay(i, out var leadingDay) && s.TryMonth(i + 1, out var month, out var afterMonth))
+        if (s.TryDay(i, out var leadingDay) && s.TryMonth(i + 1, out var month, out var afterMonth) && PlausibleMonthWord(s, i + 1))
         {
             // "28 April 2025", "4 July".
             return TryDayMonth(s, i, leadingDay, month, afterMonth, out match);
