@@ -14,6 +14,10 @@ public class AbsoluteDateTests
     public void Reads_full_and_month_dates(string text, string span, string value) => DateAssert.Value(text, span, value);
 
     [Fact]
+    public void A_season_with_a_year_keeps_its_determiner() =>
+        DateAssert.Value("Troops could deploy as early as the summer of 2024, the report said.", "the summer of 2024", "2024-SU");
+
+    [Fact]
     public void A_decade_keeps_its_determiner()
     {
         DateAssert.Value("Prices doubled in the 1990s and fell later.", "the 1990s", "199");

@@ -16,6 +16,9 @@ public class PartialDateTests
     {
         DateAssert.Value("Crowds are expected for the upcoming parade on May 9.", "May 9", "2025-05-09");
         DateAssert.Value("The minister will visit the region on March 3.", "March 3", "2026-03-03");
+        DateAssert.Value("The board will vote on Nov. 3.", "Nov. 3", "2025-11-03");
+        DateAssert.Value("Shops stocked up ahead of the holiday on Nov. 3.", "Nov. 3", "2025-11-03");
+        DateAssert.Value("The board voted on Nov. 3.", "Nov. 3", "2024-11-03");
     }
 
     [Fact]
