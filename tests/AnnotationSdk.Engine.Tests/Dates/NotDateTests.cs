@@ -11,6 +11,7 @@ public class NotDateTests
     [InlineData("Apple Inc. reported higher sales of phones.")]
     [InlineData("The army sent 3,000 soldiers to the border.")]
     [InlineData("The hostage, 37 years old, was freed.")]
+    [InlineData("The fund holds more than a quarter of the bonds.")]
     [InlineData("The army sent 2000 soldiers to the border.")]
     [InlineData("The deal is worth $2025 per unit.")]
     [InlineData("June Carter sang at the fair.")]

@@ -25,9 +25,11 @@ internal static class DurationRecognizer
             framed = true;
         }
 
-        // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age.
+        // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age;
+        // "a quarter of the market" is a fraction.
         if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && s.TryUnit(afterAmount, out var unit) && AgreesInNumber(s, amount, afterAmount)
-            && !(unit == TimeUnit.Second && amount == 1 && s.Is(afterAmount, "second")) && !s.Is(afterAmount + 1, "old"))
+            && !(unit == TimeUnit.Second && amount == 1 && s.Is(afterAmount, "second")) && !s.Is(afterAmount + 1, "old")
+            && !(unit == TimeUnit.Quarter && s.Is(afterAmount + 1, "of")))
         {
             match = new TemporalMatch(i, afterAmount + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
             return true;
