@@ -47,7 +47,7 @@ public sealed class DateAnnotator : IAnnotator
             context.ThrowIfCancellationRequested();
             if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
             {
-                var found = WithDayPart(scanner, match);
+                var found = WithOpenEnd(scanner, WithDayPart(scanner, match));
                 Add(scanner, found);
                 i = Math.Max(found.End, i + 1);
                 continue;
@@ -156,6 +156,21 @@ public sealed class DateAnnotator : IAnnotator
         }
 
         return match;
+    }
+
+    /// <summary>"1994 or later", "1990 and beyond": an open end belongs to the span and sets the mod.</summary>
+    private static TemporalMatch WithOpenEnd(DateScanner s, TemporalMatch match)
+    {
+        if (match.Point is null || match.Mod.Length > 0 || !(s.Is(match.End, "or") || s.Is(match.End, "and")))
+        {
+            return match;
+        }
+
+        var mod = s.Is(match.End + 1, "later") || s.Is(match.End + 1, "beyond") || s.Is(match.End + 1, "after") ? "ON_OR_AFTER"
+            : s.Is(match.End + 1, "earlier") || s.Is(match.End + 1, "before") ? "ON_OR_BEFORE"
+            : string.Empty;
+        var closes = !s.IsKind(match.End + 2, TokenKind.Word) || !s.SameSentence(match.End, match.End + 2);
+        return mod.Length > 0 && closes ? match with { End = match.End + 2, Mod = mod } : match;
     }
 
     private static void Add(DateScanner s, TemporalMatch match)

@@ -47,6 +47,22 @@ public class AbsoluteDateTests
     }
 
     [Fact]
+    public void A_year_before_period_means_the_reported_period_in_that_year()
+    {
+        const string Text = "Net rose in the third quarter of 2024. In the 2023 period, it fell.";
+        DateAssert.Value(Text, "the 2023 period", "2023-Q3");
+        DateAssert.Value("In the 2023 period, net fell.", "the 2023 period", "2023");
+    }
+
+    [Fact]
+    public void An_open_end_belongs_to_the_span()
+    {
+        var date = DateAssert.Single("The unit will not be profitable until 2027 or later.", "2027 or later");
+        Assert.Equal("2027", date.Value);
+        Assert.Equal("ON_OR_AFTER", date.Mod);
+    }
+
+    [Fact]
     public void A_possessive_stays_outside_the_span()
     {
         DateAssert.Value("Traders sold after Friday's slide.", "Friday", "2025-04-25");

@@ -90,6 +90,10 @@ internal static class QuarterRecognizer
         {
             year = explicitYear;
             at++;
+            if (at == i + 2 && (s.Is(at, "period") || s.Is(at, "quarter")))
+            {
+                return TryYearPeriod(s, i, explicitYear, out match);
+            }
         }
         else if (MonthDateRecognizer.RelativeYear(s, at) is { } relative)
         {
@@ -130,6 +134,18 @@ internal static class QuarterRecognizer
         }
 
         match = TemporalMatch.Date(i, numbered.End, point, "quarter-qualified") with { Anchorable = yearsBack == 0 };
+        return true;
+    }
+
+    /// <summary>"the 1988 period", "the 1988 quarter": the period just reported on, in that year (the year itself
+    /// when no period was reported).</summary>
+    private static bool TryYearPeriod(DateScanner s, int i, int year, out TemporalMatch match)
+    {
+        var recent = s.RecentPeriod(i);
+        var point = recent is { } period
+            ? period.Point with { Start = new DateOnly(year, period.Point.Start.Month, 1) }
+            : new CalendarPoint(new DateOnly(year, 1, 1), Granularity.Year);
+        match = TemporalMatch.Date(i, i + 3, point, "quarter-year-period", recent?.Annotation) with { Anchorable = false };
         return true;
     }
 
