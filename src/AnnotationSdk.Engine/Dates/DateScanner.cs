@@ -1,20 +1,15 @@
 using System.Globalization;
-using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
 using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Dates;
 
 /// <summary>
-/// One document as the date rules see it: token helpers with bounded look-around, the publication date,
-/// and the anaphora state (dates mentioned so far) that the left-to-right pass keeps up to date.
+/// One document as the date rules see it: token helpers with bounded look-around and the publication date.
+/// Tense cues and the anaphora state the left-to-right pass keeps live in the other parts of this class.
 /// </summary>
-internal sealed class DateScanner(AnnotationContext context, DateLexicons lexicons)
+internal sealed partial class DateScanner(AnnotationContext context, DateLexicons lexicons)
 {
-    /// <summary>How far a tense cue may sit from a date and still decide its direction.</summary>
-    private const int CueWindowBefore = 10;
-    private const int CueWindowAfter = 6;
-
     public AnnotationContext Context { get; } = context;
 
     public DateLexicons Lexicons { get; } = lexicons;
@@ -25,26 +20,7 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
 
     public DateOnly Reference => Context.ReferenceDate;
 
-    /// <summary>The last date mentioned anywhere.</summary>
-    public (DateAnnotation Annotation, CalendarPoint Point, int Sentence)? LastMentioned { get; private set; }
-
-    /// <summary>The last date that opened a sentence ("On April 26, ..."): the narrative time later
-    /// sentences go on from, as opposed to background dates inside a sentence.</summary>
-    public (DateAnnotation Annotation, CalendarPoint Point)? LastFrame { get; private set; }
-
     /// <summary>The token's text, without a possessive "'s": the tokenizer keeps "Friday's" whole, but the date is "Friday".</summary>
-    /// <summary>The last business period (quarter, half) mentioned: "a year ago" in results reporting compares with it.</summary>
-    public (DateAnnotation Annotation, CalendarPoint Point, int Sentence)? LastPeriod { get; private set; }
-
-    /// <summary>How many sentences back a reported period still frames "a year ago".</summary>
-    private const int PeriodReach = 2;
-
-    /// <summary>The quarter or half talked about in this sentence or the last <see cref="PeriodReach"/> ones.</summary>
-    public (DateAnnotation Annotation, CalendarPoint Point)? RecentPeriod(int tokenIndex) =>
-        LastPeriod is { } period && (uint)tokenIndex < (uint)Count && Tokens[tokenIndex].Sentence - period.Sentence <= PeriodReach
-            ? (period.Annotation, period.Point)
-            : null;
-
     public ReadOnlySpan<char> Word(int i)
     {
         if ((uint)i >= (uint)Count)
@@ -193,85 +169,4 @@ internal sealed class DateScanner(AnnotationContext context, DateLexicons lexico
     }
 
     public bool IsPluralUnit(int i) => Word(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(i, "centuries");
-
-    /// <summary>What the words around tokens [first, end) say about past or future; the nearest cue wins.</summary>
-    public Tense TenseAround(int first, int end)
-    {
-        for (var distance = 1; distance <= CueWindowBefore; distance++)
-        {
-            var before = CueAt(first - distance, first);
-            if (before != Tense.Unknown)
-            {
-                return before;
-            }
-
-            var after = distance <= CueWindowAfter ? CueAt(end - 1 + distance, first) : Tense.Unknown;
-            if (after != Tense.Unknown)
-            {
-                return after;
-            }
-        }
-
-        return Tense.Unknown;
-    }
-
-    private Tense CueAt(int i, int origin)
-    {
-        if (!SameSentence(i, origin) || !IsKind(i, TokenKind.Word))
-        {
-            return Tense.Unknown;
-        }
-
-        var word = Word(i);
-        if (Lexicons.Cues.TryGet(word, out var tense))
-        {
-            return tense;
-        }
-
-        // Contracted "will" ("they'll") and regular past tense verbs ("announced").
-        if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
-        {
-            return Tense.Future;
-        }
-
-        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.Unknown;
-    }
-
-    /// <summary>The date anaphora counts from: the last date in the same sentence, else the narrative frame,
-    /// else the last date mentioned.</summary>
-    public (DateAnnotation Annotation, CalendarPoint Point)? AnchorFor(int tokenIndex)
-    {
-        if (LastMentioned is { } last && (uint)tokenIndex < (uint)Count && last.Sentence == Tokens[tokenIndex].Sentence)
-        {
-            return (last.Annotation, last.Point);
-        }
-
-        return LastFrame ?? (LastMentioned is { } any ? (any.Annotation, any.Point) : null);
-    }
-
-    /// <summary>Records a resolved date so later anaphora can count from it.</summary>
-    public void Remember(DateAnnotation annotation, CalendarPoint point, int first)
-    {
-        LastMentioned = (annotation, point, Tokens[first].Sentence);
-        if (point.Granularity is Granularity.Quarter or Granularity.Half)
-        {
-            LastPeriod = (annotation, point, Tokens[first].Sentence);
-        }
-
-        if (OpensSentence(first))
-        {
-            LastFrame = (annotation, point);
-        }
-    }
-
-    private bool OpensSentence(int first)
-    {
-        if (StartsSentence(first))
-        {
-            return true;
-        }
-
-        var previous = first - 1;
-        return Lexicons.FramePrepositions.Contains(Word(previous)) && StartsSentence(previous);
-    }
 }
