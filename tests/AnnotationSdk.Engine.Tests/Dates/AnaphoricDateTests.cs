@@ -47,6 +47,17 @@ public class AnaphoricDateTests
     }
 
     [Fact]
+    public void The_quarter_is_the_one_just_reported_on()
+    {
+        const string Text = "Net rose in the third quarter of 2024. Sales in the quarter rose 5% from a year ago.";
+        var quarter = DateAssert.Single(Text, "the quarter");
+        Assert.Equal("2024-Q3", quarter.Value);
+        Assert.Equal("2024-Q3", quarter.Anchor!.Value);
+        DateAssert.Value(Text, "a year ago", "2023-Q3");
+        DateAssert.Value("Sales in the latest quarter rose.", "the latest quarter", "2025-Q1");
+    }
+
+    [Fact]
     public void Counting_from_a_computed_date_does_not_drift()
     {
         const string Text = "Profit rose in the third quarter of 2024 from a year earlier. Sales also beat the year-earlier level.";

@@ -16,65 +16,41 @@ internal static class QuarterRecognizer
             return Numbered(s, i, end, number, granularity, out match);
         }
 
-        if (TryQualified(s, i, out match))
-        {
-            return true;
-        }
+        return TryQualified(s, i, out match) || TryReferenced(s, i, out match);
+    }
 
+    /// <summary>"the quarter" (the one just reported on), "the latest quarter", "the most recent quarter",
+    /// "the latest period" (the last completed one), "the year-earlier quarter", "the year-ago period".</summary>
+    private static bool TryReferenced(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
         if (!s.Is(i, "the"))
         {
             return false;
         }
 
-        var at = i + 1;
-        var kind = s.Word(at);
-        if (s.Is(at, "most") && s.Is(at + 1, "recent"))
-        {
-            at++;
-        }
-
-        var quarter = s.Is(at + 1, "quarter") ? at + 1 : s.Is(at, "quarter") ? at : -1;
-
-        // In results reporting "the latest period" and "the year-earlier period" are quarters too.
-        if (quarter < 0 && (s.Is(at, "year-earlier") || s.Is(at, "year-ago") || s.Is(at, "latest")) && s.Is(at + 1, "period"))
-        {
-            quarter = at + 1;
-        }
-
-        if (quarter < 0)
+        var at = s.Is(i + 1, "most") && s.Is(i + 2, "recent") ? i + 2 : i + 1;
+        var latest = s.Is(at, "latest") || s.Is(at, "recent") || s.Is(at, "just-ended");
+        var yearBefore = s.Is(at, "year-earlier") || s.Is(at, "year-ago");
+        var noun = s.Is(at, "quarter") ? at
+            : (latest || yearBefore) && (s.Is(at + 1, "quarter") || s.Is(at + 1, "period")) ? at + 1
+            : -1;
+        if (noun < 0)
         {
             return false;
         }
 
-        var anchor = s.AnchorFor(i);
-        var lastCompleted = CalendarPoint.Of(s.Reference, Granularity.Quarter).TryShift(-1, out var previous) ? previous : CalendarPoint.Of(s.Reference, Granularity.Quarter);
-        var quarterAnchor = anchor is { } a && a.Point.Granularity == Granularity.Quarter ? a.Annotation : null;
-        var talkedAbout = quarterAnchor is not null ? anchor!.Value.Point : (CalendarPoint?)null;
-        CalendarPoint? point = null;
-        var fromAnchor = false;
-        if (quarter == at && kind.Equals("quarter", StringComparison.OrdinalIgnoreCase))
-        {
-            point = talkedAbout ?? lastCompleted;
-            fromAnchor = talkedAbout is not null;
-        }
-        else if (s.Is(at, "latest") || s.Is(at, "recent") || s.Is(at, "just-ended"))
-        {
-            point = lastCompleted;
-        }
-        else if (s.Is(at, "year-earlier") || s.Is(at, "year-ago"))
-        {
-            fromAnchor = talkedAbout is not null;
-            point = (talkedAbout ?? lastCompleted).TryShift(TimeUnit.Year, -1, out var yearBefore) ? yearBefore : null;
-        }
-
-        if (point is not { } resolved)
+        var current = CalendarPoint.Of(s.Reference, Granularity.Quarter);
+        var lastCompleted = current.TryShift(-1, out var previous) ? previous : current;
+        var talkedAbout = latest ? null : s.RecentPeriod(i) is { Point.Granularity: Granularity.Quarter } period ? period : ((Model.DateAnnotation Annotation, CalendarPoint Point)?)null;
+        var point = talkedAbout?.Point ?? lastCompleted;
+        if (yearBefore && !point.TryShift(TimeUnit.Year, -1, out point))
         {
             return false;
         }
 
         // "the quarter" names the period talked about and may anchor what follows; "the year-earlier quarter" is computed.
-        var computed = s.Is(at, "year-earlier") || s.Is(at, "year-ago");
-        match = TemporalMatch.Date(i, quarter + 1, resolved, "quarter-reference", fromAnchor ? quarterAnchor : null) with { Anchorable = !computed };
+        match = TemporalMatch.Date(i, noun + 1, point, "quarter-reference", talkedAbout?.Annotation) with { Anchorable = !yearBefore };
         return true;
     }
 
