@@ -11,15 +11,17 @@ internal static class PartialDateResolver
 {
     /// <summary>Beyond this many days back the nearest reading beats a past cue.</summary>
     private const int MaxCuedDistance = 250;
+    private const int MaxCuedMonthDistance = 335;
 
     public static CalendarPoint? MonthDay(DateOnly reference, int month, int day, Tense tense) =>
         Plausible(reference, MonthDayWith(reference, month, day, tense), tense) ?? MonthDayWith(reference, month, day, Tense.Unknown);
 
+    /// <summary>A month alone is vaguer than a day: a past cue may send it back almost a year ("bought in February", said in October).</summary>
     public static CalendarPoint? Month(DateOnly reference, int month, Tense tense) =>
-        Plausible(reference, MonthWith(reference, month, tense), tense) ?? MonthWith(reference, month, Tense.Unknown);
+        Plausible(reference, MonthWith(reference, month, tense), tense, MaxCuedMonthDistance) ?? MonthWith(reference, month, Tense.Unknown);
 
-    private static CalendarPoint? Plausible(DateOnly reference, CalendarPoint? point, Tense tense) =>
-        tense != Tense.Past || (point is { } p && Math.Abs(p.Start.DayNumber - reference.DayNumber) <= MaxCuedDistance) ? point : null;
+    private static CalendarPoint? Plausible(DateOnly reference, CalendarPoint? point, Tense tense, int maxDistance = MaxCuedDistance) =>
+        tense != Tense.Past || (point is { } p && Math.Abs(p.Start.DayNumber - reference.DayNumber) <= maxDistance) ? point : null;
 
     private static CalendarPoint? MonthDayWith(DateOnly reference, int month, int day, Tense tense)
     {

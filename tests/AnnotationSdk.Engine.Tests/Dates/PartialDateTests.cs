@@ -37,6 +37,14 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void A_past_verb_sends_a_bare_month_back_most_of_a_year()
+    {
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("The fund bought the chain in February.", "February", "2025-02", october);
+        DateAssert.Value("The fund will buy the chain in February.", "February", "2026-02", october);
+    }
+
+    [Fact]
     public void A_bare_weekday_is_the_one_just_past_unless_the_sentence_looks_ahead()
     {
         DateAssert.Value("The mayor resigned on Friday.", "Friday", "2025-04-25");
