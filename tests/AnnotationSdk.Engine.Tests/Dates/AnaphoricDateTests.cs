@@ -38,6 +38,16 @@ public class AnaphoricDateTests
         DateAssert.Value("The storm hit on March 3. The following day, power came back.", "The following day", "2025-03-04");
 
     [Fact]
+    public void Parts_of_the_day_talked_about()
+    {
+        const string Text = "On March 3, the ferry sank. That night, rescuers arrived, and the next morning divers searched.";
+        var night = DateAssert.Single(Text, "That night");
+        Assert.Equal("2025-03-03TNI", night.Value);
+        Assert.Equal("2025-03-03", night.Anchor!.Value);
+        DateAssert.Value(Text, "the next morning", "2025-03-04TMO", type: Model.TemporalType.Time);
+    }
+
+    [Fact]
     public void A_year_earlier_compares_like_periods()
     {
         const string Text = "Profit rose 5% in the third quarter of 2024 from a year earlier.";
