@@ -17,6 +17,8 @@ public class RelativeDateTests
     [InlineData("The port closed last November.", "last November", "2024-11")]
     [InlineData("This summer the port reopens.", "This summer", "2025-SU")]
     [InlineData("The port handled more cargo in the last week.", "the last week", "2025-W17")]
+    [InlineData("The port reopened this past weekend.", "this past weekend", "2025-W17-WE")]
+    [InlineData("The port reopens this coming Sunday.", "this coming Sunday", "2025-05-04")]
     public void Counts_from_the_publication_date(string text, string span, string value) => DateAssert.Value(text, span, value);
 
     [Fact]

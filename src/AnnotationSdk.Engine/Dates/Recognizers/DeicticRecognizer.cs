@@ -28,6 +28,13 @@ internal static class DeicticRecognizer
             return false;
         }
 
+        // "this past weekend", "this coming Sunday": the last or next one, said emphatically.
+        if (step == 0 && mod.Length == 0 && (s.Is(at + 1, "past") || s.Is(at + 1, "coming")))
+        {
+            step = s.Is(at + 1, "past") ? -1 : 1;
+            at++;
+        }
+
         if (!TryTarget(s, at + 1, step, out match))
         {
             return false;
@@ -111,7 +118,7 @@ internal static class DeicticRecognizer
         else if (s.Lexicons.DayParts.TryGet(word, out var dayPart) && step <= 0)
         {
             // "this morning" is today's; "last night" is yesterday's.
-            if (!TimexCalendar.TryAddDays(today, s.Is(at - 1, "last") ? -1 : 0, out var day))
+            if (!TimexCalendar.TryAddDays(today, step < 0 ? -1 : 0, out var day))
             {
                 return false;
             }
