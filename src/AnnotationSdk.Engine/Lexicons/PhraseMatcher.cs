@@ -58,10 +58,19 @@ public sealed class PhraseMatcher<TValue>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, out PhraseMatch<TValue> match) =>
         TryMatch(text, tokens, start, tokens.Count, out match);
 
-    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.
+    /// A start outside the stream (the token before the first, say) simply matches nothing.
+    /// </summary>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
         match = default;
+        limit = Math.Min(limit, tokens.Count);
+        if (start < 0)
+        {
+            return false;
+        }
+
         var node = _root;
         var found = false;
         for (var i = start; i < limit && node.Children is not null; i++)
