@@ -136,24 +136,15 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
                 }
             }
 
-            var quotes = new Dictionary<TextSpan, GoldQuote>();
-            foreach (var content in gold.OfType("Content"))
+            var contents = gold.OfType("Content").ToList();
+            var quotes = new List<GoldQuote>();
+            foreach (var run in GoldQuoteRuns.Find(text, contents.SelectMany(c => c.Fragments)))
             {
-                var sources = sourcesByContent.GetValueOrDefault(content.Id) ?? [];
-                foreach (var run in content.Fragments.SelectMany(f => GoldQuoteRuns.Find(text, f)))
-                {
-                    if (quotes.TryGetValue(run, out var known))
-                    {
-                        known.Sources.AddRange(sources);
-                    }
-                    else
-                    {
-                        quotes[run] = new GoldQuote(run, [.. sources]);
-                    }
-                }
+                var sources = contents.Where(c => c.Overlaps(run)).SelectMany(c => sourcesByContent.GetValueOrDefault(c.Id) ?? []).ToList();
+                quotes.Add(new GoldQuote(run, sources));
             }
 
-            return [.. quotes.Values.OrderBy(q => q.Span.Start)];
+            return quotes;
         }
 
         private void Report(string document, string text, string what, IEnumerable<TextSpan> spans, IEnumerable<int> matched)
