@@ -16,6 +16,8 @@ internal sealed class AttributionLexicons
         Roles = WordSet("attribution/roles.txt");
         Between = WordSet("attribution/between.txt");
         Determiners = WordSet("attribution/determiners.txt");
+        Groups = WordSet("attribution/groups.txt");
+        NotNames = WordSet("attribution/not-names.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -38,6 +40,10 @@ internal sealed class AttributionLexicons
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Between { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

@@ -1,0 +1,148 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>
+/// Reported speech without quote marks: "Peskov said (that) the government had no idea", "according to X, …",
+/// "…, sources said." A cue counts only with a source next to it; the content is the clause the cue governs
+/// (after the cue, or the sentence before a closing "X said"). One pass over the tokens, bounded look-around.
+/// </summary>
+internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder cues, SourceFinder sources)
+{
+    /// <summary>Words that can come between "told" and its clause: "told reporters that", "told the outlet that".</summary>
+    private const int MaxObjectTokens = 4;
+
+    private const int MinContentTokens = 3;
+
+    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+
+    /// <summary>Adds an attribution with an indirect quote for every cue not already used by a quote.</summary>
+    public void Find(Dictionary<int, PendingAttribution> attributions, IReadOnlyList<TextSpan> quoted)
+    {
+        var nextQuote = 0;
+        var sentenceStart = 0;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            context.ThrowIfCancellationRequested();
+            if (i > 0 && _tokens[i].Sentence != _tokens[i - 1].Sentence)
+            {
+                sentenceStart = i;
+            }
+
+            while (nextQuote < quoted.Count && quoted[nextQuote].End <= _tokens[i].Start)
+            {
+                nextQuote++;
+            }
+
+            var insideQuote = nextQuote < quoted.Count && quoted[nextQuote].Start <= _tokens[i].Start;
+            if (insideQuote || attributions.ContainsKey(i) || !cues.TryCueAt(i, out var cue))
+            {
+                continue;
+            }
+
+            if (Attribute(cue, sentenceStart) is { } found)
+            {
+                attributions[cue.First] = found;
+                i = cue.End - 1;
+            }
+        }
+    }
+
+    private PendingAttribution? Attribute(CueHit cue, int sentenceStart)
+    {
+        var sentenceEnd = SentenceEnd(cue.First);
+        SourceMention? source;
+        if (cue.Kind == CueKind.Source)
+        {
+            source = sources.After(cue.End);
+        }
+        else if (cues.IsParticiple(cue) && cue.First > 0 && IsComma(cue.First - 1))
+        {
+            source = sources.SentenceSubject(cue.First);
+        }
+        else
+        {
+            source = sources.Before(cue.First, sentenceStart)
+                ?? (Inverted(cue, sentenceEnd) ? sources.After(cue.End) : null);
+        }
+
+        if (source is not { } mention || !Fits(cue, mention))
+        {
+            return null;
+        }
+
+        var content = Content(cue, mention, sentenceStart, sentenceEnd);
+        if (content is not { } span)
+        {
+            return null;
+        }
+
+        var attribution = new PendingAttribution(cue, mention, "attribution.indirect");
+        attribution.Quotes.Add(new QuoteAnnotation(span, QuoteStyle.Indirect, "quote.indirect", 0.6f));
+        return attribution;
+    }
+
+    /// <summary>Beliefs need someone to hold them; "shows" and "found" need a document, a poll or an organisation.</summary>
+    private static bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
+    {
+        CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
+            || mention.Type == SourceType.Anonymous,
+        CueKind.Evidence => mention.Type is SourceType.Document or SourceType.Organization,
+        _ => true,
+    };
+
+    /// <summary>The reported clause: after the cue (and "that", and the hearer of "told"), else the clause before "…, X said".</summary>
+    private TextSpan? Content(CueHit cue, SourceMention mention, int sentenceStart, int sentenceEnd)
+    {
+        var after = Math.Max(cue.End, mention.First > cue.First ? mention.End : cue.End);
+        if (after < sentenceEnd && IsComma(after))
+        {
+            after++;
+        }
+
+        for (var k = after; k < Math.Min(sentenceEnd, after + MaxObjectTokens); k++)
+        {
+            if (context.Is(k, "that"))
+            {
+                after = k + 1;
+                break;
+            }
+        }
+
+        var contentEnd = TrimEnd(sentenceEnd);
+        if (contentEnd - after >= MinContentTokens)
+        {
+            return context.SpanOf(after, contentEnd);
+        }
+
+        var before = Math.Min(mention.First, cue.First);
+        var beforeEnd = before > sentenceStart && IsComma(before - 1) ? before - 1 : before;
+        return beforeEnd - sentenceStart >= MinContentTokens ? context.SpanOf(sentenceStart, beforeEnd) : null;
+    }
+
+    private int SentenceEnd(int index)
+    {
+        var sentence = context.Sentences[_tokens[index].Sentence];
+        return sentence.EndToken;
+    }
+
+    private int TrimEnd(int end)
+    {
+        while (end > 0 && _tokens[end - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[end - 1].Start] is '.' or '!' or '?' or ',' or ';' or ':')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma.</summary>
+    private bool Inverted(CueHit cue, int sentenceEnd) =>
+        cue.Kind == CueKind.Speech && cue.End < sentenceEnd && IsComma(cue.First - 1)
+        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End)));
+
+    private bool IsComma(int index) =>
+        index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';
+}

@@ -1,0 +1,353 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>
+/// Finds the source phrase next to a cue: its subject on the left ("Kremlin spokesman Dmitry Peskov said",
+/// "Smith, a professor at X, said", "One source told") or the phrase after it ("said Smith", "according to
+/// the report"). Every search walks a bounded number of tokens.
+/// </summary>
+internal sealed class SourceFinder(AnnotationContext context)
+{
+    private const int MaxNameTokens = 10;
+    private const int MaxNounTokens = 6;
+    private const int MaxAppositionTokens = 25;
+    private const int MaxBetweenTokens = 3;
+
+    private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
+    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+
+    /// <summary>The subject ending just before token <paramref name="cue"/>, not reaching before <paramref name="limit"/>.</summary>
+    public SourceMention? Before(int cue, int limit)
+    {
+        var sentence = _tokens[cue].Sentence;
+        limit = Math.Max(limit, 0);
+        var j = cue - 1;
+        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && _lexicons.Between.Contains(context.TextOf(j)); skipped++)
+        {
+            j--;
+        }
+
+        if (j < limit || _tokens[j].Sentence != sentence)
+        {
+            return null;
+        }
+
+        if (IsComma(j))
+        {
+            return Apposition(j, limit);
+        }
+
+        return EndingAt(j, limit);
+    }
+
+    /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>
+    public SourceMention? After(int start)
+    {
+        if (start >= _tokens.Count || !IsWord(start))
+        {
+            return null;
+        }
+
+        var sentence = _tokens[start].Sentence;
+        if (Pronoun(start) is { } pronoun && pronoun != "relative")
+        {
+            return new SourceMention(start, start + 1, MentionKind.Pronoun, PronounType(pronoun), start);
+        }
+
+        var end = start;
+        var nameStart = -1;
+        var last = Math.Min(_tokens.Count, start + MaxNameTokens);
+        while (end < last && _tokens[end].Sentence == sentence && IsWord(end))
+        {
+            var capitalised = context.IsCapitalized(end);
+            if (capitalised && nameStart < 0)
+            {
+                nameStart = end;
+            }
+
+            if (!capitalised && !_lexicons.Determiners.Contains(context.TextOf(end)) && !_lexicons.Roles.Contains(context.TextOf(end))
+                && !IsNounHead(end) && !(nameStart >= 0 && IsNameParticle(end)))
+            {
+                break;
+            }
+
+            end++;
+            if (end < last && IsNounHead(end - 1) && !context.IsCapitalized(end - 1) && !IsNounHead(end))
+            {
+                break;
+            }
+        }
+
+        while (end > start && !context.IsCapitalized(end - 1) && !IsNounHead(end - 1))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return null;
+        }
+
+        return nameStart >= 0 && nameStart < end
+            ? new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart)
+            : new SourceMention(start, end, MentionKind.Noun, NounType(start, end - 1), end - 1);
+    }
+
+    /// <summary>The first person or organisation named in the sentence before <paramref name="cue"/>: who "saying" belongs to.</summary>
+    public SourceMention? SentenceSubject(int cue)
+    {
+        var sentence = _tokens[cue].Sentence;
+        var from = Math.Max(0, cue - MaxAppositionTokens);
+        var i = cue - 1;
+        while (i > from && _tokens[i - 1].Sentence == sentence)
+        {
+            i--;
+        }
+
+        for (; i < cue; i++)
+        {
+            if (!IsWord(i))
+            {
+                continue;
+            }
+
+            if (Pronoun(i) is { } pronoun && pronoun is "person" or "group" or "thing")
+            {
+                return new SourceMention(i, i + 1, MentionKind.Pronoun, PronounType(pronoun), i);
+            }
+
+            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)))
+            {
+                var end = i;
+                while (end < cue && IsWord(end) && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end))))
+                {
+                    end++;
+                }
+
+                return EndingAt(end - 1, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Smith, a professor at X, said": walk back over the apposition to the name before its comma.</summary>
+    private SourceMention? Apposition(int comma, int limit)
+    {
+        var sentence = _tokens[comma].Sentence;
+        var from = Math.Max(limit, comma - MaxAppositionTokens);
+        for (var k = comma - 1; k > from && _tokens[k].Sentence == sentence; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (IsComma(k))
+            {
+                var mention = EndingAt(k - 1, limit);
+                return mention is { Kind: not MentionKind.Pronoun } ? mention : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source phrase whose last token is <paramref name="last"/>.</summary>
+    private SourceMention? EndingAt(int last, int limit)
+    {
+        if (last < limit || !IsWord(last))
+        {
+            return null;
+        }
+
+        if (Pronoun(last) is { } pronoun)
+        {
+            return new SourceMention(last, last + 1, MentionKind.Pronoun, PronounType(pronoun), last);
+        }
+
+        if (IsNounHead(last) && !_lexicons.Organisations.Contains(context.TextOf(last)))
+        {
+            return Noun(last, limit);
+        }
+
+        return context.IsCapitalized(last) && !IsPossessive(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
+    }
+
+    private SourceMention? Name(int last, int limit)
+    {
+        var sentence = _tokens[last].Sentence;
+        var first = last;
+        var from = Math.Max(limit, last - MaxNameTokens);
+        while (first - 1 >= from && _tokens[first - 1].Sentence == sentence)
+        {
+            var previous = first - 1;
+            if (IsAbbreviationDot(previous))
+            {
+                // "Mr. Smith", "Sen. Doe": the title's period.
+                first = previous - 1;
+                continue;
+            }
+
+            if (!IsWord(previous))
+            {
+                break;
+            }
+
+            var word = context.TextOf(previous);
+            if (context.IsCapitalized(previous) && !_lexicons.NotNames.Contains(word))
+            {
+                first = previous;
+            }
+            else if (_lexicons.Roles.Contains(word) || IsNameConnector(previous, from))
+            {
+                first = previous;
+            }
+            else if (_lexicons.Determiners.Contains(word) && !context.IsCapitalized(first))
+            {
+                first = previous;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // The name proper is the run of capitalised words after the last title or role: "… spokesperson Maria Zakharova".
+        var nameStart = last;
+        while (nameStart - 1 >= first && IsWord(nameStart - 1) && context.IsCapitalized(nameStart - 1) && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1)))
+        {
+            nameStart--;
+        }
+
+        if (nameStart > first && IsNameConnector(nameStart - 1, first))
+        {
+            // "Institute for the Study of War": connectors inside a name keep it whole.
+            nameStart = first;
+        }
+
+        return new SourceMention(first, last + 1, MentionKind.Name, NameType(nameStart, last + 1), nameStart);
+    }
+
+    /// <summary>"of", "for", "the" between capitalised words of one name: "Institute for the Study of War".</summary>
+    private bool IsNameConnector(int index, int from) =>
+        index - 1 >= from && context.TextOf(index) is "of" or "for" or "the" or "and" or "on"
+        && (context.IsCapitalized(index - 1) || (index - 2 >= from && context.TextOf(index - 1) is "the" or "of" && context.IsCapitalized(index - 2)));
+
+    private bool IsAbbreviationDot(int index) =>
+        index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
+        && _lexicons.Roles.Contains(context.TextOf(index - 1));
+
+    private SourceMention Noun(int head, int limit)
+    {
+        var sentence = _tokens[head].Sentence;
+        var first = head;
+        var from = Math.Max(limit, head - MaxNounTokens);
+        while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1))
+        {
+            var word = context.TextOf(first - 1);
+            if (_lexicons.Determiners.Contains(word))
+            {
+                first--;
+                break;
+            }
+
+            if (Pronoun(first - 1) is not null || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, first - 1, head, out _))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        if (_tokens[first].Kind == TokenKind.Number && first - 1 >= from && _lexicons.Determiners.Contains(context.TextOf(first - 1)))
+        {
+            first--;
+        }
+
+        return new SourceMention(first, head + 1, MentionKind.Noun, NounType(first, head), head);
+    }
+
+    public SourceType NameType(int first, int end)
+    {
+        for (var i = first; i < end; i++)
+        {
+            var word = context.TextOf(i);
+            if (_lexicons.Organisations.Contains(word) || IsAcronym(word))
+            {
+                return SourceType.Organization;
+            }
+        }
+
+        return SourceType.Person;
+    }
+
+    private SourceType NounType(int first, int head)
+    {
+        var word = context.TextOf(head);
+        if (_lexicons.Documents.Contains(word))
+        {
+            return SourceType.Document;
+        }
+
+        if (_lexicons.Groups.Contains(word))
+        {
+            return SourceType.Organization;
+        }
+
+        if (_lexicons.Anonymous.Contains(word))
+        {
+            // "Smith campaign officials" names whose officials they are, but not who speaks: still anonymous.
+            return SourceType.Anonymous;
+        }
+
+        return first < head && context.IsCapitalized(first) ? SourceType.Organization : SourceType.Person;
+    }
+
+    public static SourceType PronounType(string pronounClass) => pronounClass switch
+    {
+        "person" => SourceType.Person,
+        "thing" => SourceType.Organization,
+        _ => SourceType.Unspecified,
+    };
+
+    public string? Pronoun(int index) =>
+        _tokens[index].Kind == TokenKind.Word && _lexicons.Pronouns.TryGetValue(context.TextOf(index), out var pronounClass) ? pronounClass : null;
+
+    private bool IsNounHead(int index)
+    {
+        var word = context.TextOf(index);
+        return _lexicons.Anonymous.Contains(word) || _lexicons.Documents.Contains(word) || _lexicons.Groups.Contains(word)
+            || (_lexicons.Roles.Contains(word) && !context.IsCapitalized(index));
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsNameParticle(int index) => context.TextOf(index) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le";
+
+    private bool IsPossessive(int index) => context.TextOf(index) is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
+
+    private bool IsWord(int index) => _tokens[index].Kind == TokenKind.Word || (_tokens[index].Kind == TokenKind.Number && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word);
+
+    private bool IsComma(int index) => _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';
+}
