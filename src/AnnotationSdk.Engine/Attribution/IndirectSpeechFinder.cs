@@ -36,6 +36,11 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                 nextQuote++;
             }
 
+            if (StartsParagraph(i) && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
+            {
+                attributions[speaker.Cue.First] = speaker;
+            }
+
             var insideQuote = nextQuote < quoted.Count && quoted[nextQuote].Start <= _tokens[i].Start;
             if (insideQuote || attributions.ContainsKey(i) || !cues.TryCueAt(i, out var cue))
             {
@@ -83,6 +88,38 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         attribution.Quotes.Add(new QuoteAnnotation(span, QuoteStyle.Indirect, "quote.indirect", 0.6f));
         return attribution;
     }
+
+    /// <summary>"PENCE: Well, look…", "Smith: We will win.": a short name opening a paragraph, then a colon.</summary>
+    private PendingAttribution? ColonSpeaker(int first)
+    {
+        const int MaxNameTokens = 4;
+        var colon = first;
+        while (colon < _tokens.Count && colon - first < MaxNameTokens && context.IsCapitalized(colon))
+        {
+            colon++;
+        }
+
+        if (colon == first || colon >= _tokens.Count || _tokens[colon].Kind != TokenKind.Punctuation || context.Text[_tokens[colon].Start] != ':'
+            || sources.After(first) is not { Kind: MentionKind.Name } mention || mention.End != colon)
+        {
+            return null;
+        }
+
+        var end = TrimEnd(SentenceEnd(colon));
+        if (end - (colon + 1) < MinContentTokens)
+        {
+            return null;
+        }
+
+        var attribution = new PendingAttribution(new CueHit(colon, colon + 1, CueKind.Speech), mention, "attribution.colon");
+        attribution.Quotes.Add(new QuoteAnnotation(context.SpanOf(colon + 1, end), QuoteStyle.Indirect, "quote.after-colon", 0.5f));
+        return attribution;
+    }
+
+    /// <summary>The token opens its paragraph, or follows the quote mark that does.</summary>
+    private bool StartsParagraph(int index) =>
+        index == 0 || _tokens[index - 1].Paragraph != _tokens[index].Paragraph
+        || (_tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || _tokens[index - 2].Paragraph != _tokens[index].Paragraph));
 
     /// <summary>Beliefs need someone to hold them; "shows" and "found" need a document, a poll or an organisation.</summary>
     private static bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
@@ -140,7 +177,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
 
     /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma.</summary>
     private bool Inverted(CueHit cue, int sentenceEnd) =>
-        cue.Kind == CueKind.Speech && cue.End < sentenceEnd && IsComma(cue.First - 1)
+        cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
         && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End)));
 
     private bool IsComma(int index) =>

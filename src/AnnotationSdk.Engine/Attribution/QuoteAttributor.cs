@@ -38,16 +38,18 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         }
 
         // “…” — Smith
-        if (IsPunctuation(start, '\u2014', '\u2013') && start + 1 < _tokens.Count && context.IsCapitalized(start + 1)
+        if (IsPunctuation(start, '\u2014', '\u2013', '\u2015', '-') && start + 1 < _tokens.Count && context.IsCapitalized(start + 1)
             && sources.After(start + 1) is { Kind: MentionKind.Name } named)
         {
             return (new CueHit(start, start + 1, CueKind.Speech), named, "attribution.dash");
         }
 
+        // “…?” Smith asked.: the segmenter ends the sentence at the question mark, the attribution does not.
+        var sentence = last > 0 && IsPunctuation(last - 1, '?', '!') ? _tokens[start].Sentence : _tokens[last].Sentence;
         var end = Math.Min(_tokens.Count, start + AfterWindow);
-        for (var k = start; k < end && _tokens[k].Sentence == _tokens[last].Sentence; k++)
+        for (var k = start; k < end && _tokens[k].Sentence == sentence; k++)
         {
-            if (_tokens[k].Kind == TokenKind.QuoteMark || IsPunctuation(k, '.', '!', '?', ';'))
+            if (_tokens[k].Kind == TokenKind.QuoteMark || IsPunctuation(k, ';'))
             {
                 break;
             }
@@ -78,7 +80,8 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             return (new CueHit(open - 1, open, CueKind.Speech), speaker, "attribution.colon");
         }
 
-        var sentence = _tokens[open].Sentence;
+        // "Smith said:" ending one paragraph introduces the quote opening the next.
+        var sentence = IsPunctuation(open - 1, ':') ? _tokens[open - 1].Sentence : _tokens[open].Sentence;
         var from = Math.Max(0, open - BeforeWindow);
         for (var k = open - 1; k >= from && _tokens[k].Sentence == sentence; k--)
         {

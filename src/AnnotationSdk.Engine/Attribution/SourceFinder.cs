@@ -30,9 +30,27 @@ internal sealed class SourceFinder(AnnotationContext context)
             j--;
         }
 
+        if (j >= limit && IsPunctuation(j, ')'))
+        {
+            // "Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it.
+            var opening = j - 1;
+            while (opening > limit && j - opening < MaxNameTokens && !IsPunctuation(opening, '('))
+            {
+                opening--;
+            }
+
+            j = IsPunctuation(opening, '(') ? opening - 1 : limit - 1;
+        }
+
         if (j < limit || _tokens[j].Sentence != sentence)
         {
             return null;
+        }
+
+        if (context.Is(j, "and") || context.Is(j, "but"))
+        {
+            // "Smith thanked them and said …": the coordinated verb shares the clause's subject.
+            return SentenceSubject(j);
         }
 
         if (IsComma(j))
@@ -174,7 +192,12 @@ internal sealed class SourceFinder(AnnotationContext context)
             return Noun(last, limit);
         }
 
-        return context.IsCapitalized(last) && !IsPossessive(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
+        if (context.IsCapitalized(last))
+        {
+            return !IsPossessive(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
+        }
+
+        return DeterminedNoun(last, limit);
     }
 
     private SourceMention? Name(int last, int limit)
@@ -272,6 +295,28 @@ internal sealed class SourceFinder(AnnotationContext context)
         return new SourceMention(first, head + 1, MentionKind.Noun, NounType(first, head), head);
     }
 
+    /// <summary>"the bank said", "several cast members said": an unknown noun counts when a determiner opens its phrase.</summary>
+    private SourceMention? DeterminedNoun(int head, int limit)
+    {
+        var word = context.TextOf(head);
+        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _)
+            || word.EndsWith("ly", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var from = Math.Max(limit, head - MaxBetweenTokens);
+        for (var k = head - 1; k >= from && IsWord(k) && Pronoun(k) is null; k--)
+        {
+            if (_lexicons.Determiners.Contains(context.TextOf(k)) && !context.Is(k, "that"))
+            {
+                return new SourceMention(k, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
+            }
+        }
+
+        return null;
+    }
+
     public SourceType NameType(int first, int end)
     {
         for (var i = first; i < end; i++)
@@ -348,6 +393,9 @@ internal sealed class SourceFinder(AnnotationContext context)
     private bool IsPossessive(int index) => context.TextOf(index) is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
 
     private bool IsWord(int index) => _tokens[index].Kind == TokenKind.Word || (_tokens[index].Kind == TokenKind.Number && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word);
+
+    private bool IsPunctuation(int index, char mark) =>
+        index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == mark;
 
     private bool IsComma(int index) => _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';
 }

@@ -26,7 +26,8 @@ internal static class QuoteMarkClassifier
 
         if (mark is "''")
         {
-            return new QuoteMark(index, QuoteMarkRole.Close, QuoteMarkFamily.Double);
+            // Some wires write '' for both marks (''Yes,'' he said): spacing decides, as for a straight mark.
+            return new QuoteMark(index, Straight(gluedBefore, gluedAfter), QuoteMarkFamily.Double);
         }
 
         return mark[0] switch

@@ -48,6 +48,13 @@ internal static class GoldQuoteRuns
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                // '' is the ASCII rendering of a double mark in some wires, for both directions.
+                c = '"';
+                i++;
+            }
+
             if (c == '\n' && open >= 0)
             {
                 reopening = NextLineOpensWithMark(text, i);
