@@ -61,7 +61,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         SourceMention? source;
         if (cue.Kind == CueKind.Source)
         {
-            source = sources.After(cue.End);
+            source = sources.SourceAfter(cue.End);
         }
         else if (cues.IsParticiple(cue) && cue.First > 0 && IsComma(cue.First - 1))
         {
@@ -126,7 +126,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     {
         CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
             || mention.Type == SourceType.Anonymous,
-        CueKind.Evidence => mention.Type is SourceType.Document or SourceType.Organization,
+        CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
         _ => true,
     };
 

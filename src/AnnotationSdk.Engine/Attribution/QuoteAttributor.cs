@@ -56,7 +56,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
 
             if (cues.TryCueAt(k, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source)
             {
-                var source = cue.Kind == CueKind.Source ? sources.After(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
+                var source = cue.Kind == CueKind.Source ? sources.SourceAfter(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
                 // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said".
                 if (source is { } found && Math.Min(found.First, cue.First) <= start + 1)
                 {
@@ -102,7 +102,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             }
 
             var source = cue.Kind == CueKind.Source
-                ? sources.After(cue.End)
+                ? sources.SourceAfter(cue.End)
                 : cues.IsParticiple(cue)
                     ? sources.SentenceSubject(k)
                     : sources.Before(k, sentenceStart) ?? (cue.End < open ? sources.After(cue.End) : null);

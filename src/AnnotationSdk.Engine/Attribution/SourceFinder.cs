@@ -30,18 +30,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             j--;
         }
 
-        if (j >= limit && IsPunctuation(j, ')'))
-        {
-            // "Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it.
-            var opening = j - 1;
-            while (opening > limit && j - opening < MaxNameTokens && !IsPunctuation(opening, '('))
-            {
-                opening--;
-            }
-
-            j = IsPunctuation(opening, '(') ? opening - 1 : limit - 1;
-        }
-
+        j = SkipBracket(j, limit);
         if (j < limit || _tokens[j].Sentence != sentence)
         {
             return null;
@@ -152,6 +141,59 @@ internal sealed class SourceFinder(AnnotationContext context)
         return null;
     }
 
+    /// <summary>"Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it, so the search goes on before it.</summary>
+    private int SkipBracket(int j, int limit)
+    {
+        if (j < limit || !IsPunctuation(j, ')'))
+        {
+            return j;
+        }
+
+        var opening = j - 1;
+        while (opening > limit && j - opening < MaxNameTokens && !IsPunctuation(opening, '('))
+        {
+            opening--;
+        }
+
+        return IsPunctuation(opening, '(') ? opening - 1 : limit - 1;
+    }
+
+    /// <summary>The phrase after "according to" or "citing": up to the next punctuation, at most a few words.</summary>
+    public SourceMention? SourceAfter(int start)
+    {
+        var end = start;
+        var last = Math.Min(_tokens.Count, start + MaxNameTokens);
+        while (end < last && (IsWord(end) || _tokens[end].Kind == TokenKind.Number) && _tokens[end].Sentence == _tokens[start].Sentence
+            && !(end > start && context.Is(end, "that")))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        if (Pronoun(start) is { } pronoun && end == start + 1)
+        {
+            return new SourceMention(start, end, MentionKind.Pronoun, PronounType(pronoun), start);
+        }
+
+        var head = end - 1;
+        if (context.IsCapitalized(head))
+        {
+            var nameStart = head;
+            while (nameStart > start && context.IsCapitalized(nameStart - 1))
+            {
+                nameStart--;
+            }
+
+            return new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart);
+        }
+
+        return new SourceMention(start, end, MentionKind.Noun, NounType(start, head), head);
+    }
+
     /// <summary>"Smith, a professor at X, said": walk back over the apposition to the name before its comma.</summary>
     private SourceMention? Apposition(int comma, int limit)
     {
@@ -166,7 +208,7 @@ internal sealed class SourceFinder(AnnotationContext context)
 
             if (IsComma(k))
             {
-                var mention = EndingAt(k - 1, limit);
+                var mention = EndingAt(SkipBracket(k - 1, limit), limit);
                 return mention is { Kind: not MentionKind.Pronoun } ? mention : null;
             }
         }
