@@ -21,6 +21,7 @@ public sealed class AttributionAnnotator : IAnnotator
         var pending = new Dictionary<int, PendingAttribution>();
         var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending);
         new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
+        LinkBySentence(context, pending);
 
         var resolver = new SpeakerResolver(context);
         foreach (var attribution in pending.Values.OrderBy(a => a.Source.First))
@@ -102,6 +103,36 @@ public sealed class AttributionAnnotator : IAnnotator
         }
 
         return quoted;
+    }
+
+    /// <summary>
+    /// A quote still without a source takes the attribution of its sentence, if the sentence has one:
+    /// "A cashier who “steals a handful” is held accountable, Warren said."
+    /// </summary>
+    private static void LinkBySentence(AnnotationContext context, Dictionary<int, PendingAttribution> pending)
+    {
+        var linked = new HashSet<QuoteAnnotation>(pending.Values.SelectMany(a => a.Quotes));
+        var bySentence = new Dictionary<int, PendingAttribution>();
+        foreach (var attribution in pending.Values.OrderByDescending(a => a.Cue.First))
+        {
+            bySentence[context.Tokens[attribution.Cue.First].Sentence] = attribution;
+        }
+
+        var token = 0;
+        foreach (var quote in context.Quotes)
+        {
+            context.ThrowIfCancellationRequested();
+            while (token < context.Tokens.Count && context.Tokens[token].Start < quote.Span.Start)
+            {
+                token++;
+            }
+
+            if (quote.Style is QuoteStyle.Direct or QuoteStyle.Mixed && !linked.Contains(quote) && token < context.Tokens.Count
+                && bySentence.TryGetValue(context.Tokens[token].Sentence, out var attribution))
+            {
+                attribution.Quotes.Add(quote);
+            }
+        }
     }
 
     /// <summary>A quote with no cue of its own goes on from the previous one in its paragraph, or opens the next paragraph.</summary>

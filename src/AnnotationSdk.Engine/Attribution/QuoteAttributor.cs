@@ -12,7 +12,8 @@ namespace AnnotationSdk.Engine.Attribution;
 /// </summary>
 internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues, SourceFinder sources)
 {
-    private const int AfterWindow = 12;
+    /// <summary>Long enough for "“…,” Jane Doe, director of a center and a professor at a school, said".</summary>
+    private const int AfterWindow = 30;
     private const int BeforeWindow = 30;
 
     private readonly IReadOnlyList<Token> _tokens = context.Tokens;
@@ -58,7 +59,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             {
                 var source = cue.Kind == CueKind.Source ? sources.SourceAfter(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
                 // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said".
-                if (source is { } found && Math.Min(found.First, cue.First) <= start + 1)
+                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || OnlyWords(start, found.First)))
                 {
                     return (cue, found, "attribution.after-quote");
                 }
@@ -137,6 +138,19 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         }
 
         return index;
+    }
+
+    private bool OnlyWords(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (_tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool IsPunctuation(int index, params ReadOnlySpan<char> marks) =>

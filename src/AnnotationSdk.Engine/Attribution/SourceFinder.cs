@@ -236,7 +236,7 @@ internal sealed class SourceFinder(AnnotationContext context)
 
         if (context.IsCapitalized(last))
         {
-            return !IsPossessive(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
+            return !IsPossessive(last) && !IsContraction(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
         }
 
         return DeterminedNoun(last, limit);
@@ -321,7 +321,8 @@ internal sealed class SourceFinder(AnnotationContext context)
                 break;
             }
 
-            if (Pronoun(first - 1) is not null || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, first - 1, head, out _))
+            if (Pronoun(first - 1) is not null || _lexicons.Between.Contains(word) || _lexicons.NotNames.Contains(word)
+                || _lexicons.Cues.TryMatch(context.Text, _tokens, first - 1, head, out _))
             {
                 break;
             }
@@ -433,6 +434,11 @@ internal sealed class SourceFinder(AnnotationContext context)
     private bool IsNameParticle(int index) => context.TextOf(index) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le";
 
     private bool IsPossessive(int index) => context.TextOf(index) is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
+
+    /// <summary>"You’re", "We’ll": a pronoun and a verb in one word, not a name.</summary>
+    private bool IsContraction(int index) =>
+        context.TextOf(index) is [.., '\'' or '\u2019', 'r', 'e'] or [.., '\'' or '\u2019', 'l', 'l'] or [.., '\'' or '\u2019', 'v', 'e']
+            or [.., '\'' or '\u2019', 'm'] or [.., '\'' or '\u2019', 'd'];
 
     private bool IsWord(int index) => _tokens[index].Kind == TokenKind.Word || (_tokens[index].Kind == TokenKind.Number && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word);
 
