@@ -21,7 +21,7 @@ public sealed class AttributionAnnotator : IAnnotator
         var pending = new Dictionary<int, PendingAttribution>();
         var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending);
         new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
-        LinkBySentence(context, pending);
+        LinkByContext(context, pending);
 
         var resolver = new SpeakerResolver(context);
         foreach (var attribution in pending.Values.OrderBy(a => a.Source.First))
@@ -106,31 +106,48 @@ public sealed class AttributionAnnotator : IAnnotator
     }
 
     /// <summary>
-    /// A quote still without a source takes the attribution of its sentence, if the sentence has one:
-    /// "A cashier who “steals a handful” is held accountable, Warren said."
+    /// A quote still without a source takes the attribution of its sentence ("A cashier who “steals a handful”
+    /// is held accountable, Warren said."), else the last attribution before it in its paragraph, or in the
+    /// previous paragraph when the quote opens its own ("Smith said taxes would rise.¶“We have no choice.”").
     /// </summary>
-    private static void LinkBySentence(AnnotationContext context, Dictionary<int, PendingAttribution> pending)
+    private static void LinkByContext(AnnotationContext context, Dictionary<int, PendingAttribution> pending)
     {
+        var tokens = context.Tokens;
         var linked = new HashSet<QuoteAnnotation>(pending.Values.SelectMany(a => a.Quotes));
+        var ordered = pending.Values.OrderBy(a => a.Cue.First).ToList();
         var bySentence = new Dictionary<int, PendingAttribution>();
-        foreach (var attribution in pending.Values.OrderByDescending(a => a.Cue.First))
+        for (var i = ordered.Count - 1; i >= 0; i--)
         {
-            bySentence[context.Tokens[attribution.Cue.First].Sentence] = attribution;
+            bySentence[tokens[ordered[i].Cue.First].Sentence] = ordered[i];
         }
 
         var token = 0;
+        var next = 0;
         foreach (var quote in context.Quotes)
         {
             context.ThrowIfCancellationRequested();
-            while (token < context.Tokens.Count && context.Tokens[token].Start < quote.Span.Start)
+            while (token < tokens.Count && tokens[token].Start < quote.Span.Start)
             {
                 token++;
             }
 
-            if (quote.Style is QuoteStyle.Direct or QuoteStyle.Mixed && !linked.Contains(quote) && token < context.Tokens.Count
-                && bySentence.TryGetValue(context.Tokens[token].Sentence, out var attribution))
+            while (next < ordered.Count && ordered[next].Cue.First < token)
+            {
+                next++;
+            }
+
+            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed) || linked.Contains(quote) || token >= tokens.Count)
+            {
+                continue;
+            }
+
+            if (bySentence.TryGetValue(tokens[token].Sentence, out var attribution))
             {
                 attribution.Quotes.Add(quote);
+            }
+            else if (next > 0 && Continues(tokens, ordered[next - 1].Cue.First, token))
+            {
+                ordered[next - 1].Quotes.Add(quote);
             }
         }
     }
