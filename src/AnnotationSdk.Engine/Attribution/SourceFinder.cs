@@ -64,31 +64,31 @@ internal sealed class SourceFinder(AnnotationContext context)
             return new SourceMention(start, start + 1, MentionKind.Pronoun, PronounType(pronoun), start);
         }
 
+        var opener = context.TextOf(start);
+        if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
+            && !_lexicons.Roles.Contains(opener) && !IsNounHead(start))
+        {
+            return null;
+        }
+
+        // Take words up to punctuation, a preposition or a verb-like cue, then trim back to the last name or noun:
+        // "said the farmer Ruth Hale", "said Smith on Monday", "said a senior official".
         var end = start;
         var nameStart = -1;
         var last = Math.Min(_tokens.Count, start + MaxNameTokens);
-        while (end < last && _tokens[end].Sentence == sentence && IsWord(end))
+        while (end < last && _tokens[end].Sentence == sentence && (IsWord(end) || IsAbbreviationDot(end))
+            && (end == start || !_lexicons.NotNames.Contains(context.TextOf(end)))
+            && Pronoun(end) is null && !(end > start && _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _)))
         {
-            var capitalised = context.IsCapitalized(end);
-            if (capitalised && nameStart < 0)
+            if (context.IsCapitalized(end) && nameStart < 0)
             {
                 nameStart = end;
             }
 
-            if (!capitalised && !_lexicons.Determiners.Contains(context.TextOf(end)) && !_lexicons.Roles.Contains(context.TextOf(end))
-                && !IsNounHead(end) && !(nameStart >= 0 && IsNameParticle(end)))
-            {
-                break;
-            }
-
             end++;
-            if (end < last && IsNounHead(end - 1) && !context.IsCapitalized(end - 1) && !IsNounHead(end))
-            {
-                break;
-            }
         }
 
-        while (end > start && !context.IsCapitalized(end - 1) && !IsNounHead(end - 1))
+        while (end > start && ((!context.IsCapitalized(end - 1) && !IsNounHead(end - 1)) || IsPossessive(end - 1)))
         {
             end--;
         }
