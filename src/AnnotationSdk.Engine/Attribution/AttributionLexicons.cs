@@ -10,6 +10,8 @@ internal sealed class AttributionLexicons
         Cues = new PhraseMatcher<CueKind>(Lexicon.Load("attribution/cues.txt").Select(e => (e.Phrase, ParseKind(e.Tag))));
         Pronouns = Lexicon.Load("attribution/pronouns.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        Possessives = Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
         Anonymous = WordSet("attribution/anonymous.txt");
         Documents = WordSet("attribution/documents.txt");
         Organisations = WordSet("attribution/organisations.txt");
@@ -28,6 +30,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>Pronoun to what it can refer to: person, group, thing, relative.</summary>
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns { get; }
+
+    /// <summary>Possessive pronoun to what it can refer to, as for <see cref="Pronouns"/>.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Anonymous { get; }
 
@@ -58,6 +63,7 @@ internal sealed class AttributionLexicons
         "attitude" => CueKind.Attitude,
         "evidence" => CueKind.Evidence,
         "source" => CueKind.Source,
+        "noun" => CueKind.Noun,
         _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in attribution/cues.txt."),
     };
 }

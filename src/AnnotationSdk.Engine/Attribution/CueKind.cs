@@ -14,4 +14,7 @@ internal enum CueKind
 
     /// <summary>The source follows the cue ("according to X").</summary>
     Source,
+
+    /// <summary>A noun of saying owned by its source ("Smith’s claim that", "his remarks").</summary>
+    Noun,
 }

@@ -63,6 +63,10 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         {
             source = sources.SourceAfter(cue.End);
         }
+        else if (cue.Kind == CueKind.Noun)
+        {
+            source = ReportsSomething(cue, sentenceEnd) ? sources.Owner(cue.First) : null;
+        }
         else if (cues.IsParticiple(cue) && cue.First > 0 && IsComma(cue.First - 1))
         {
             source = sources.SentenceSubject(cue.First);
@@ -120,6 +124,20 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     private bool StartsParagraph(int index) =>
         index == 0 || _tokens[index - 1].Paragraph != _tokens[index].Paragraph
         || (_tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || _tokens[index - 2].Paragraph != _tokens[index].Paragraph));
+
+    /// <summary>A noun of saying introduces speech only with a clause or a quote after it: "his claim that …", "her remarks, “…”".</summary>
+    private bool ReportsSomething(CueHit cue, int sentenceEnd)
+    {
+        for (var k = cue.End; k < Math.Min(sentenceEnd, cue.End + MaxObjectTokens); k++)
+        {
+            if (context.Is(k, "that") || _tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Beliefs need someone to hold them; "shows" and "found" need a document, a poll or an organisation.</summary>
     private static bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch

@@ -46,7 +46,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         }
 
         // “…?” Smith asked.: the segmenter ends the sentence at the question mark, the attribution does not.
-        var sentence = last > 0 && IsPunctuation(last - 1, '?', '!') ? _tokens[start].Sentence : _tokens[last].Sentence;
+        var sentence = _tokens[start].Sentence;
         var end = Math.Min(_tokens.Count, start + AfterWindow);
         for (var k = start; k < end && _tokens[k].Sentence == sentence; k++)
         {
@@ -59,7 +59,9 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             {
                 var source = cue.Kind == CueKind.Source ? sources.SourceAfter(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
                 // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said".
-                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || OnlyWords(start, found.First)))
+                var sameSentence = _tokens[start].Sentence == _tokens[last].Sentence;
+                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || (sameSentence && OnlyWords(start, found.First)))
+                    && (sameSentence || (found.First == start && found.End == cue.First)))
                 {
                     return (cue, found, "attribution.after-quote");
                 }
@@ -104,6 +106,8 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
 
             var source = cue.Kind == CueKind.Source
                 ? sources.SourceAfter(cue.End)
+                : cue.Kind == CueKind.Noun
+                    ? sources.Owner(cue.First)
                 : cues.IsParticiple(cue)
                     ? sources.SentenceSubject(k)
                     : sources.Before(k, sentenceStart) ?? (cue.End < open ? sources.After(cue.End) : null);

@@ -158,6 +158,45 @@ internal sealed class SourceFinder(AnnotationContext context)
         return IsPunctuation(opening, '(') ? opening - 1 : limit - 1;
     }
 
+    /// <summary>The owner of a noun of saying: "Smith’s claim", "his remarks", "the senator’s angry comments".</summary>
+    public SourceMention? Owner(int noun)
+    {
+        var j = noun - 1;
+        if (j >= 0 && IsWord(j) && !IsPossessive(j) && !context.IsCapitalized(j) && _lexicons.Possessives.TryGetValue(context.TextOf(j), out _) is false)
+        {
+            j--; // one adjective: "his angry remarks"
+        }
+
+        if (j < 0 || !IsWord(j) || _tokens[j].Sentence != _tokens[noun].Sentence)
+        {
+            return null;
+        }
+
+        if (_lexicons.Possessives.TryGetValue(context.TextOf(j), out var pronounClass))
+        {
+            return new SourceMention(j, j + 1, MentionKind.Pronoun, PronounType(pronounClass), j);
+        }
+
+        if (!IsPossessive(j))
+        {
+            return null;
+        }
+
+        if (context.IsCapitalized(j))
+        {
+            var first = j;
+            while (first - 1 >= 0 && j - first < MaxNameTokens && IsWord(first - 1) && context.IsCapitalized(first - 1)
+                && !_lexicons.NotNames.Contains(context.TextOf(first - 1)) && _tokens[first - 1].Sentence == _tokens[j].Sentence)
+            {
+                first--;
+            }
+
+            return new SourceMention(first, j + 1, MentionKind.Name, NameType(first, j + 1), first);
+        }
+
+        return null;
+    }
+
     /// <summary>The phrase after "according to" or "citing": up to the next punctuation, at most a few words.</summary>
     public SourceMention? SourceAfter(int start)
     {
@@ -252,7 +291,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             var previous = first - 1;
             if (IsAbbreviationDot(previous))
             {
-                // "Mr. Smith", "Sen. Doe": the title's period.
+                // "Mr. Smith", "Sen. Doe", "Jane E. Doe": the title's or the initial's period.
                 first = previous - 1;
                 continue;
             }
@@ -305,7 +344,7 @@ internal sealed class SourceFinder(AnnotationContext context)
 
     private bool IsAbbreviationDot(int index) =>
         index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
-        && _lexicons.Roles.Contains(context.TextOf(index - 1));
+        && (_lexicons.Roles.Contains(context.TextOf(index - 1)) || context.TextOf(index - 1) is [var initial] && char.IsUpper(initial));
 
     private SourceMention Noun(int head, int limit)
     {
