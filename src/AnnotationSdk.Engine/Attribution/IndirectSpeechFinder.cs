@@ -104,7 +104,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         }
 
         if (colon == first || colon >= _tokens.Count || _tokens[colon].Kind != TokenKind.Punctuation || context.Text[_tokens[colon].Start] != ':'
-            || sources.After(first) is not { Kind: MentionKind.Name } mention || mention.End != colon)
+            || sources.After(first) is not { Kind: MentionKind.Name } mention || mention.End != colon || mention.NameStart != first)
         {
             return null;
         }

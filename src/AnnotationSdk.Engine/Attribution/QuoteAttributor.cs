@@ -78,11 +78,6 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             return null;
         }
 
-        if (IsPunctuation(open - 1, ':') && ColonSpeaker(open - 1) is { } speaker)
-        {
-            return (new CueHit(open - 1, open, CueKind.Speech), speaker, "attribution.colon");
-        }
-
         // "Smith said:" ending one paragraph introduces the quote opening the next.
         var sentence = IsPunctuation(open - 1, ':') ? _tokens[open - 1].Sentence : _tokens[open].Sentence;
         var from = Math.Max(0, open - BeforeWindow);
@@ -115,6 +110,11 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             {
                 return (cue, found, "attribution.before-quote");
             }
+        }
+
+        if (IsPunctuation(open - 1, ':') && ColonSpeaker(open - 1) is { } speaker)
+        {
+            return (new CueHit(open - 1, open, CueKind.Speech), speaker, "attribution.colon");
         }
 
         return null;
