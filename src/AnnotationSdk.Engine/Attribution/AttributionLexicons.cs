@@ -20,6 +20,7 @@ internal sealed class AttributionLexicons
         Determiners = WordSet("attribution/determiners.txt");
         Groups = WordSet("attribution/groups.txt");
         NotNames = WordSet("attribution/not-names.txt");
+        TimeWords = WordSet("attribution/time-words.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -49,6 +50,8 @@ internal sealed class AttributionLexicons
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups { get; }
 
     public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

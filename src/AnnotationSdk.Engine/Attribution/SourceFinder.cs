@@ -30,7 +30,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             j--;
         }
 
-        j = SkipBracket(j, limit);
+        j = SkipTimePhrase(SkipBracket(j, limit), limit);
         if (j < limit || _tokens[j].Sentence != sentence)
         {
             return null;
@@ -42,7 +42,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             return SentenceSubject(j);
         }
 
-        if (IsComma(j))
+        if (IsComma(j) || IsPunctuation(j, '\u2014') || IsPunctuation(j, '\u2013') || IsPunctuation(j, '-'))
         {
             return Apposition(j, limit);
         }
@@ -139,6 +139,22 @@ internal sealed class SourceFinder(AnnotationContext context)
         }
 
         return null;
+    }
+
+    /// <summary>"the report released last year found", "Smith on Tuesday said": a time phrase between source and cue.</summary>
+    private int SkipTimePhrase(int j, int limit)
+    {
+        const int MaxTimeTokens = 4;
+        var k = j;
+        while (k >= limit && j - k < MaxTimeTokens
+            && (_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _lexicons.TimeWords.Contains(context.TextOf(k)))))
+        {
+            k--;
+        }
+
+        // Skip only when a word is left before the time phrase: "May said" and "Theresa May said" keep their subject.
+        var partOfName = context.IsCapitalized(j) && k >= limit && context.IsCapitalized(k);
+        return k < j && k >= limit && IsWord(k) && !partOfName ? k : j;
     }
 
     /// <summary>"Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it, so the search goes on before it.</summary>
@@ -238,16 +254,28 @@ internal sealed class SourceFinder(AnnotationContext context)
     {
         var sentence = _tokens[comma].Sentence;
         var from = Math.Max(limit, comma - MaxAppositionTokens);
-        for (var k = comma - 1; k > from && _tokens[k].Sentence == sentence; k--)
+        var k0 = comma - 1;
+        while (k0 > from && IsPunctuation(k0, context.Text[_tokens[comma].Start]))
+        {
+            k0--;
+        }
+
+        for (var k = k0; k > from && _tokens[k].Sentence == sentence; k--)
         {
             if (_tokens[k].Kind == TokenKind.QuoteMark)
             {
                 return null;
             }
 
-            if (IsComma(k))
+            if (_tokens[k].Kind == TokenKind.Punctuation && context.Text[_tokens[k].Start] == context.Text[_tokens[comma].Start])
             {
-                var mention = EndingAt(SkipBracket(k - 1, limit), limit);
+                var before = k - 1;
+                while (before > from && IsPunctuation(before, context.Text[_tokens[comma].Start]))
+                {
+                    before--; // "--" is two hyphens
+                }
+
+                var mention = EndingAt(SkipBracket(before, limit), limit);
                 return mention is { Kind: not MentionKind.Pronoun } ? mention : null;
             }
         }
@@ -268,7 +296,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             return new SourceMention(last, last + 1, MentionKind.Pronoun, PronounType(pronoun), last);
         }
 
-        if (IsNounHead(last) && !_lexicons.Organisations.Contains(context.TextOf(last)))
+        if (IsNounHead(last) && !(context.IsCapitalized(last) && _lexicons.Organisations.Contains(context.TextOf(last))))
         {
             return Noun(last, limit);
         }
