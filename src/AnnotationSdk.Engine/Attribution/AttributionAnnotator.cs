@@ -23,7 +23,7 @@ public sealed class AttributionAnnotator : IAnnotator
         new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
         LinkByContext(context, pending);
 
-        var resolver = new SpeakerResolver(context);
+        var resolver = new SpeakerResolver(context, quoted);
         foreach (var attribution in pending.Values.OrderBy(a => a.Source.First))
         {
             context.ThrowIfCancellationRequested();

@@ -366,9 +366,30 @@ internal sealed class SourceFinder(AnnotationContext context)
     }
 
     /// <summary>"of", "for", "the" between capitalised words of one name: "Institute for the Study of War".</summary>
-    private bool IsNameConnector(int index, int from) =>
-        index - 1 >= from && context.TextOf(index) is "of" or "for" or "the" or "and" or "on"
-        && (context.IsCapitalized(index - 1) || (index - 2 >= from && context.TextOf(index - 1) is "the" or "of" && context.IsCapitalized(index - 2)));
+    private bool IsNameConnector(int index, int from)
+    {
+        const int MaxConnectors = 2;
+        if (index - 1 < from || index + 1 >= _tokens.Count || !IsConnector(index))
+        {
+            return false;
+        }
+
+        var left = index - 1;
+        while (left > from && index - left <= MaxConnectors && IsConnector(left))
+        {
+            left--;
+        }
+
+        var right = index + 1;
+        while (right + 1 < _tokens.Count && right - index <= MaxConnectors && IsConnector(right))
+        {
+            right++;
+        }
+
+        return context.IsCapitalized(left) && context.IsCapitalized(right);
+    }
+
+    private bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
 
     private bool IsAbbreviationDot(int index) =>
         index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
@@ -378,6 +399,7 @@ internal sealed class SourceFinder(AnnotationContext context)
     {
         var sentence = _tokens[head].Sentence;
         var first = head;
+        var determined = false;
         var from = Math.Max(limit, head - MaxNounTokens);
         while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1))
         {
@@ -385,6 +407,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             if (_lexicons.Determiners.Contains(word))
             {
                 first--;
+                determined = true;
                 break;
             }
 
@@ -395,6 +418,17 @@ internal sealed class SourceFinder(AnnotationContext context)
             }
 
             first--;
+        }
+
+        if (!determined)
+        {
+            // Without a determiner only names qualify the noun: "White House officials", not "capture Russian nurse".
+            first = head;
+            while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1) && context.IsCapitalized(first - 1)
+                && !_lexicons.NotNames.Contains(context.TextOf(first - 1)))
+            {
+                first--;
+            }
         }
 
         if (_tokens[first].Kind == TokenKind.Number && first - 1 >= from && _lexicons.Determiners.Contains(context.TextOf(first - 1)))

@@ -11,13 +11,14 @@ namespace AnnotationSdk.Engine.Attribution;
 /// are also noticed outside attributions, when a role precedes the name or an apposition follows it
 /// ("Andrei Lankov, a Korea specialist …"), so a later "he told journalists" finds them.
 /// </summary>
-internal sealed class SpeakerResolver(AnnotationContext context)
+internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<TextSpan> quoted)
 {
     private const int MaxNameTokens = 5;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
     private int _observed;
+    private int _nextQuote;
     private string _lastPerson = string.Empty;
     private string _lastOrganisation = string.Empty;
     private string _lastGroup = string.Empty;
@@ -30,7 +31,7 @@ internal sealed class SpeakerResolver(AnnotationContext context)
         {
             context.ThrowIfCancellationRequested();
             var i = _observed;
-            if (!IsNameWord(i) || (i > 0 && IsNameWord(i - 1)))
+            if (InsideQuote(i) || !IsNameWord(i) || (i > 0 && IsNameWord(i - 1)))
             {
                 _observed++;
                 continue;
@@ -50,6 +51,18 @@ internal sealed class SpeakerResolver(AnnotationContext context)
                 Register(i, last + 1, person: true);
             }
         }
+    }
+
+    /// <summary>Names inside quotes are what speakers talk about, not who speaks next.</summary>
+    private bool InsideQuote(int index)
+    {
+        var start = context.Tokens[index].Start;
+        while (_nextQuote < quoted.Count && quoted[_nextQuote].End <= start)
+        {
+            _nextQuote++;
+        }
+
+        return _nextQuote < quoted.Count && quoted[_nextQuote].Start <= start;
     }
 
     /// <summary>The canonical speaker and the source type of a mention.</summary>
@@ -107,10 +120,14 @@ internal sealed class SpeakerResolver(AnnotationContext context)
     /// <summary>Remembers a name and returns its canonical form (the fullest form seen with the same last or first word).</summary>
     private string Register(int first, int end, bool person)
     {
-        while (first < end - 1 && (_lexicons.NotNames.Contains(context.TextOf(first)) || _lexicons.Roles.Contains(context.TextOf(first))))
+        // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
+        var nameStart = end - 1;
+        while (nameStart - 1 >= first && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1)) && !_lexicons.NotNames.Contains(context.TextOf(nameStart - 1)))
         {
-            first++;
+            nameStart--;
         }
+
+        first = nameStart;
 
         var name = Text(first, end);
         var lastWord = context.TextOf(end - 1).ToString();
@@ -118,6 +135,10 @@ internal sealed class SpeakerResolver(AnnotationContext context)
         if (end - first == 1)
         {
             canonical = person && _fullNames.TryGetValue(lastWord, out var full) ? full : name;
+        }
+        else if (person && _fullNames.TryGetValue(lastWord, out var known) && known.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            canonical = known; // "Jong Un" after "Kim Jong Un"
         }
         else
         {
