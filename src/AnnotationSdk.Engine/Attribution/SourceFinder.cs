@@ -389,7 +389,7 @@ internal sealed class SourceFinder(AnnotationContext context)
         return context.IsCapitalized(left) && context.IsCapitalized(right);
     }
 
-    private bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
+    public bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
 
     private bool IsAbbreviationDot(int index) =>
         index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
@@ -444,7 +444,7 @@ internal sealed class SourceFinder(AnnotationContext context)
     {
         var word = context.TextOf(head);
         if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _)
-            || word.EndsWith("ly", StringComparison.Ordinal))
+            || word.EndsWith("ly", StringComparison.Ordinal) || IsPossessive(head))
         {
             return null;
         }
@@ -492,6 +492,11 @@ internal sealed class SourceFinder(AnnotationContext context)
         {
             // "Smith campaign officials" names whose officials they are, but not who speaks: still anonymous.
             return SourceType.Anonymous;
+        }
+
+        if (_lexicons.Roles.Contains(word))
+        {
+            return SourceType.Person;
         }
 
         return first < head && context.IsCapitalized(first) ? SourceType.Organization : SourceType.Person;

@@ -122,7 +122,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
     {
         // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
         var nameStart = end - 1;
-        while (nameStart - 1 >= first && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1)) && !_lexicons.NotNames.Contains(context.TextOf(nameStart - 1)))
+        while (nameStart - 1 >= first && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1))
+            && (!_lexicons.NotNames.Contains(context.TextOf(nameStart - 1)) || IsInnerConnector(nameStart - 1, first)))
         {
             nameStart--;
         }
@@ -159,6 +160,18 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
         }
 
         return canonical;
+    }
+
+    /// <summary>"of", "for the" inside a name ("Institute for the Study of War"), with a capitalised word before them.</summary>
+    private bool IsInnerConnector(int index, int first)
+    {
+        var k = index;
+        while (k > first && context.TextOf(k) is "of" or "for" or "the" or "and" or "on")
+        {
+            k--;
+        }
+
+        return k < index && k >= first && context.IsCapitalized(k);
     }
 
     private bool IsNameWord(int index) =>
