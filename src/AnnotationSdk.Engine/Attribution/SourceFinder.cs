@@ -449,7 +449,7 @@ internal sealed class SourceFinder(AnnotationContext context)
             return null;
         }
 
-        var from = Math.Max(limit, head - MaxBetweenTokens);
+        var from = Math.Max(limit, head - MaxNounTokens);
         for (var k = head - 1; k >= from && IsWord(k) && Pronoun(k) is null; k--)
         {
             if (_lexicons.Determiners.Contains(context.TextOf(k)) && !context.Is(k, "that"))
