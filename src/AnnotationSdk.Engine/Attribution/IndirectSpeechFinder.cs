@@ -183,9 +183,12 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         return sentence.EndToken;
     }
 
+    /// <summary>Drops the closing punctuation of a clause; a bounded walk, so a run of dots costs nothing.</summary>
     private int TrimEnd(int end)
     {
-        while (end > 0 && _tokens[end - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[end - 1].Start] is '.' or '!' or '?' or ',' or ';' or ':')
+        const int MaxTrailing = 4;
+        var stop = Math.Max(0, end - MaxTrailing);
+        while (end > stop && _tokens[end - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[end - 1].Start] is '.' or '!' or '?' or ',' or ';' or ':')
         {
             end--;
         }

@@ -389,7 +389,7 @@ internal sealed class SourceFinder(AnnotationContext context)
         return context.IsCapitalized(left) && context.IsCapitalized(right);
     }
 
-    public bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
+    private bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
 
     private bool IsAbbreviationDot(int index) =>
         index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore

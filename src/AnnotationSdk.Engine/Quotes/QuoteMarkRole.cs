@@ -11,12 +11,3 @@ internal enum QuoteMarkRole
     /// <summary>A straight mark whose spacing does not tell: it closes an open quote of its family, else opens one.</summary>
     Either,
 }
-
-/// <summary>Marks pair only within their family: double marks (“ ” " « » „ `` '') and single marks (‘ ’ ' ‹ ›).</summary>
-internal enum QuoteMarkFamily
-{
-    Double,
-    Single,
-}
-
-internal readonly record struct QuoteMark(int Token, QuoteMarkRole Role, QuoteMarkFamily Family);

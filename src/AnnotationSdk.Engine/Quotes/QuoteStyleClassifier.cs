@@ -9,6 +9,8 @@ namespace AnnotationSdk.Engine.Quotes;
 /// Tells speech from scare quotes, and whole utterances from fragments, by where the quote sits in its sentence,
 /// how long it is, how it starts and ends, and which words stand before it. Looks at most
 /// <see cref="LookBack"/> tokens before the quote, so classifying all quotes stays linear.
+/// PolNeAR's annotators count most quoted fragments as someone's words, so a fragment is mixed unless a marker
+/// ("so-called", "dubbed"), Title Case or a lone determined word says otherwise.
 /// </summary>
 internal static class QuoteStyleClassifier
 {
@@ -45,6 +47,12 @@ internal static class QuoteStyleClassifier
         }
 
         if (!startsUnit && words <= MaxTitleWords && IsTitleCase(context, run.Open + 1, run.Last))
+        {
+            return QuoteStyle.Scare;
+        }
+
+        // the “referendums”: one word set apart after a determiner, with nobody saying it, is the writer's distance.
+        if (words == 1 && !startsUnit && AttributionLexicons.Default.Determiners.Contains(context.TextOf(run.Open - 1)) && !HasSpeechCueBefore(context, run.Open))
         {
             return QuoteStyle.Scare;
         }
@@ -157,16 +165,31 @@ internal static class QuoteStyleClassifier
     private static bool HasScareMarker(AnnotationContext context, int open)
     {
         var markers = AttributionLexicons.Default.ScareMarkers;
-        var from = Math.Max(0, open - 1 - markers.MaxTokens - 1);
+        // The marker may qualify a name first: the so-called Donetsk and Luhansk “people’s republics”.
+        const int MaxWordsBetween = 4;
+        var from = Math.Max(0, open - MaxWordsBetween - markers.MaxTokens);
         for (var i = from; i < open; i++)
         {
-            if (markers.TryMatch(context.Text, context.Tokens, i, open, out var match) && match.End >= open - 2)
+            if (markers.TryMatch(context.Text, context.Tokens, i, open, out var match) && OnlyWords(context, match.End, open))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static bool OnlyWords(AnnotationContext context, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (context.Tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A speech cue earlier in the same sentence: praised their “excellent training”, calling them “heroes”.</summary>

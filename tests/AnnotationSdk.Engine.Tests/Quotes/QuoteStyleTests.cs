@@ -29,6 +29,7 @@ public class QuoteStyleTests
     [InlineData("The so-called “peace committees” met again in the capital.", "“peace committees”")]
     [InlineData("She hosts “Morning With Friends” on a local station.", "“Morning With Friends”")]
     [InlineData("The striker, nicknamed “the Hammer”, scored twice.", "“the Hammer”")]
+    [InlineData("The so-called Northern and Southern “free cities” held a vote.", "“free cities”")]
     public void Names_titles_and_so_called_terms_are_scare_quotes(string text, string quoted)
     {
         var annotated = Annotated.Of(text);
