@@ -23,6 +23,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     {
         var nextQuote = 0;
         var sentenceStart = 0;
+        var reportedUntil = -1;
         for (var i = 0; i < _tokens.Count; i++)
         {
             context.ThrowIfCancellationRequested();
@@ -47,15 +48,19 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                 continue;
             }
 
-            if (Attribute(cue, sentenceStart) is { } found)
+            // "He said he plans to run": a belief reported inside someone's reported words is part of them.
+            var nested = i < reportedUntil && cue.Kind == CueKind.Attitude;
+            if (!nested && Attribute(cue, sentenceStart) is var (found, contentEnd))
             {
                 attributions[cue.First] = found;
+                reportedUntil = Math.Max(reportedUntil, contentEnd);
                 i = cue.End - 1;
             }
         }
     }
 
-    private PendingAttribution? Attribute(CueHit cue, int sentenceStart)
+    /// <summary>The attribution a cue makes, and the token its reported content ends before.</summary>
+    private (PendingAttribution Attribution, int ContentEnd)? Attribute(CueHit cue, int sentenceStart)
     {
         var sentenceEnd = SentenceEnd(cue.First);
         SourceMention? source;
@@ -82,15 +87,14 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
             return null;
         }
 
-        var content = Content(cue, mention, sentenceStart, sentenceEnd);
-        if (content is not { } span)
+        if (Content(cue, mention, sentenceStart, sentenceEnd) is not var (first, end))
         {
             return null;
         }
 
         var attribution = new PendingAttribution(cue, mention, "attribution.indirect");
-        attribution.Quotes.Add(new QuoteAnnotation(span, QuoteStyle.Indirect, "quote.indirect", 0.6f));
-        return attribution;
+        attribution.Quotes.Add(new QuoteAnnotation(context.SpanOf(first, end), QuoteStyle.Indirect, "quote.indirect", 0.6f));
+        return (attribution, end);
     }
 
     /// <summary>"PENCE: Well, look…", "Smith: We will win.": a short name opening a paragraph, then a colon.</summary>
@@ -149,7 +153,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     };
 
     /// <summary>The reported clause: after the cue (and "that", and the hearer of "told"), else the clause before "…, X said".</summary>
-    private TextSpan? Content(CueHit cue, SourceMention mention, int sentenceStart, int sentenceEnd)
+    private (int First, int End)? Content(CueHit cue, SourceMention mention, int sentenceStart, int sentenceEnd)
     {
         var after = Math.Max(cue.End, mention.First > cue.First ? mention.End : cue.End);
         if (after < sentenceEnd && IsComma(after))
@@ -169,12 +173,12 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         var contentEnd = TrimEnd(sentenceEnd);
         if (contentEnd - after >= MinContentTokens)
         {
-            return context.SpanOf(after, contentEnd);
+            return (after, contentEnd);
         }
 
         var before = Math.Min(mention.First, cue.First);
         var beforeEnd = before > sentenceStart && IsComma(before - 1) ? before - 1 : before;
-        return beforeEnd - sentenceStart >= MinContentTokens ? context.SpanOf(sentenceStart, beforeEnd) : null;
+        return beforeEnd - sentenceStart >= MinContentTokens ? (sentenceStart, beforeEnd) : null;
     }
 
     private int SentenceEnd(int index)
