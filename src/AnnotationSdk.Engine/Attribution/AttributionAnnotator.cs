@@ -49,6 +49,9 @@ public sealed class AttributionAnnotator : IAnnotator
 
             context.Attributions.Add(annotation);
         }
+
+        // Indirect quotes joined the list last; later annotators expect text order.
+        context.Quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
     }
 
     /// <summary>Finds the attribution of each direct or mixed quote; returns the spans of those quotes, in order.</summary>
