@@ -6,7 +6,7 @@ namespace AnnotationSdk.Engine.Attribution;
 
 /// <summary>
 /// Resolves source mentions to canonical speakers while the document is read once, front to back: full names
-/// are remembered by their last and first words ("Krasheninnikov" → "Fyodor Krasheninnikov"), and pronouns
+/// are remembered by their last word ("Krasheninnikov" → "Fyodor Krasheninnikov"), and pronouns
 /// take the most recent fitting entity ("he" → the last person named, "it" → the last organisation). People
 /// are also noticed outside attributions, when a role precedes the name or an apposition follows it
 /// ("Andrei Lankov, a Korea specialist …"), so a later "he told journalists" finds them.
