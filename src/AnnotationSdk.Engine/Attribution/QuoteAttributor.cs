@@ -81,6 +81,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         // "Smith said:" ending one paragraph introduces the quote opening the next.
         var sentence = IsPunctuation(open - 1, ':') ? _tokens[open - 1].Sentence : _tokens[open].Sentence;
         var from = Math.Max(0, open - BeforeWindow);
+        (CueHit, SourceMention, string)? belief = null;
         for (var k = open - 1; k >= from && _tokens[k].Sentence == sentence; k--)
         {
             if (_tokens[k].Kind == TokenKind.QuoteMark)
@@ -88,7 +89,8 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
                 break;
             }
 
-            if (!cues.TryCueAt(k, open, out var cue))
+            // A noun of saying owns a quote only right after it: "his remark, “…”", not "his statement was “true.”"
+            if (!cues.TryCueAt(k, open, out var cue) || (cue.Kind == CueKind.Noun && open - cue.End > 2))
             {
                 continue;
             }
@@ -108,8 +110,19 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
                     : sources.Before(k, sentenceStart) ?? (cue.End < open ? sources.After(cue.End) : null);
             if (source is { } found && found.End <= open)
             {
-                return (cue, found, "attribution.before-quote");
+                if (cue.Kind is CueKind.Speech or CueKind.Source or CueKind.Noun)
+                {
+                    return (cue, found, "attribution.before-quote");
+                }
+
+                // "She said Smith favors a “strongman approach”": the belief is reported; the quote is hers.
+                belief ??= (cue, found, "attribution.before-quote");
             }
+        }
+
+        if (belief is not null)
+        {
+            return belief;
         }
 
         if (IsPunctuation(open - 1, ':') && ColonSpeaker(open - 1) is { } speaker)

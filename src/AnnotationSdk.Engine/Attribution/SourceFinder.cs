@@ -114,9 +114,17 @@ internal sealed partial class SourceFinder(AnnotationContext context)
             i--;
         }
 
+        var insideQuote = false;
         for (; i < cue; i++)
         {
-            if (!IsWord(i))
+            // Words inside quote marks belong to the quote, not to the clause: “We …,” Trump said, adding …
+            if (_tokens[i].Kind == TokenKind.QuoteMark && context.Text[_tokens[i].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E')
+            {
+                insideQuote = !insideQuote;
+                continue;
+            }
+
+            if (insideQuote || !IsWord(i))
             {
                 continue;
             }
