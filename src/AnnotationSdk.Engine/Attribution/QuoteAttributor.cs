@@ -110,6 +110,11 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
                     : sources.Before(k, sentenceStart) ?? (cue.End < open ? sources.After(cue.End) : null);
             if (source is { } found && found.End <= open)
             {
+                if (Outer(found, sentenceStart) is { } outer)
+                {
+                    return outer;
+                }
+
                 if (cue.Kind is CueKind.Speech or CueKind.Source or CueKind.Noun)
                 {
                     return (cue, found, "attribution.before-quote");
@@ -128,6 +133,35 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         if (IsPunctuation(open - 1, ':') && ColonSpeaker(open - 1) is { } speaker)
         {
             return (new CueHit(open - 1, open, CueKind.Speech), speaker, "attribution.colon");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "She said she recalls …", "Ban condemned what he called …": a pronoun source right after another speech cue
+    /// reports the same speaker's words; the quote belongs to the outer attribution.
+    /// </summary>
+    private (CueHit, SourceMention, string)? Outer(SourceMention inner, int sentenceStart)
+    {
+        if (inner.Kind != MentionKind.Pronoun)
+        {
+            return null;
+        }
+
+        var k = inner.First - 1;
+        if (k > sentenceStart && (context.Is(k, "that") || context.Is(k, "what")))
+        {
+            k--;
+        }
+
+        for (var first = Math.Max(sentenceStart, k - 2); first <= k; first++)
+        {
+            if (cues.TryCueAt(first, k + 1, out var outer) && outer.End == k + 1 && outer.Kind == CueKind.Speech
+                && sources.Before(outer.First, sentenceStart) is { } source)
+            {
+                return (outer, source, "attribution.before-quote.outer");
+            }
         }
 
         return null;

@@ -15,6 +15,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     private const int MaxNounTokens = 6;
     private const int MaxAppositionTokens = 25;
     private const int MaxBetweenTokens = 3;
+    private const int MaxSubjectDistance = 40;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     private readonly IReadOnlyList<Token> _tokens = context.Tokens;
@@ -107,11 +108,16 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     public SourceMention? SentenceSubject(int cue)
     {
         var sentence = _tokens[cue].Sentence;
-        var from = Math.Max(0, cue - MaxAppositionTokens);
+        var from = Math.Max(0, cue - MaxSubjectDistance);
         var i = cue - 1;
         while (i > from && _tokens[i - 1].Sentence == sentence)
         {
             i--;
+        }
+
+        if (i > 0 && _tokens[i - 1].Sentence == sentence)
+        {
+            return null; // the sentence starts too far back to tell its subject
         }
 
         var insideQuote = false;
