@@ -75,6 +75,23 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Reported_words_of_the_same_speaker_belong_to_the_outer_attribution()
+    {
+        var annotated = Annotated.Of("The mayor said she recalls the council being “confused” at first.");
+        var attribution = annotated.AttributionOf("“confused”");
+        Assert.Equal("said", annotated.CueOf(attribution));
+        Assert.Equal("The mayor", annotated.TextOf(attribution));
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_takes_the_speaker_outside_the_quote()
+    {
+        var annotated = Annotated.Of("“We can’t afford it,” Nora Ortiz said, adding later, “The budget is gone.”");
+        var attribution = annotated.AttributionOf("“The budget is gone.”");
+        Assert.Equal("Nora Ortiz", attribution.Speaker);
+    }
+
+    [Fact]
     public void Quotes_and_attributions_point_at_each_other()
     {
         const string text = "“The pier is safe,” the harbour master said. Sources said repairs would start soon.";
