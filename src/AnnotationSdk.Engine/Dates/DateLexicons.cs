@@ -14,7 +14,8 @@ internal sealed class DateLexicons
         Units = WordMap("dates/units.txt", TimeUnits.Parse);
         Ordinals = WordMap("dates/ordinals.txt", Parse);
         DayParts = WordMap("dates/dayparts.txt", tag => tag);
-        Cues = WordMap("dates/cues.txt", tag => tag == "future" ? Tense.Future : Tense.Past);
+        Cues = WordMap("dates/cues.txt", ParseTense);
+        ReportCues = WordMap("dates/report-cues.txt", tag => tag);
         RelativeWords = WordMap("dates/relative-words.txt", Parse);
         AnchoredWords = WordMap("dates/anchored-words.txt", AnchoredWord.Parse);
         Numbers = Phrases("dates/numbers.txt", ParseAmount);
@@ -47,6 +48,9 @@ internal sealed class DateLexicons
     public WordMap<string> DayParts { get; }
 
     public WordMap<Tense> Cues { get; }
+
+    /// <summary>Past reporting verbs ("said"), cues only right next to a date.</summary>
+    public WordMap<string> ReportCues { get; }
 
     /// <summary>"last" → -1, "this" → 0, "next" → 1.</summary>
     public WordMap<int> RelativeWords { get; }
@@ -89,6 +93,13 @@ internal sealed class DateLexicons
 
     private static PhraseMatcher<T> Phrases<T>(string path, Func<string, T> parse) =>
         new(Lexicon.Load(path).Select(entry => (entry.Phrase, parse(entry.Tag))));
+
+    private static Tense ParseTense(string tag) => tag switch
+    {
+        "future" => Tense.Future,
+        "present" => Tense.Present,
+        _ => Tense.Past,
+    };
 
     private static int Parse(string tag) => int.Parse(tag, CultureInfo.InvariantCulture);
 
