@@ -33,6 +33,7 @@ public sealed class DateAnnotator : IAnnotator
         TimeRecognizer.TryMatch,
         PrefixedWordRecognizer.TryMatch,
         ReferenceRecognizer.TryMatch,
+        TheYearRecognizer.TryMatch,
     ];
 
     public string Name => "dates";
