@@ -34,6 +34,7 @@ public sealed class DateAnnotator : IAnnotator
         PrefixedWordRecognizer.TryMatch,
         ReferenceRecognizer.TryMatch,
         TheYearRecognizer.TryMatch,
+        DecadeWordRecognizer.TryMatch,
     ];
 
     public string Name => "dates";

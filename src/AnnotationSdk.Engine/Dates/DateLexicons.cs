@@ -11,6 +11,7 @@ internal sealed class DateLexicons
         Months = WordMap("dates/months.txt", Parse);
         Weekdays = WordMap("dates/weekdays.txt", Parse);
         Seasons = WordMap("dates/seasons.txt", tag => tag);
+        DecadeWords = WordMap("dates/decades.txt", Parse);
         Units = WordMap("dates/units.txt", TimeUnits.Parse);
         Ordinals = WordMap("dates/ordinals.txt", Parse);
         DayParts = WordMap("dates/dayparts.txt", tag => tag);
@@ -40,6 +41,9 @@ internal sealed class DateLexicons
     public WordMap<int> Weekdays { get; }
 
     public WordMap<string> Seasons { get; }
+
+    /// <summary>"nineties" → 9, the decade's digit within its century.</summary>
+    public WordMap<int> DecadeWords { get; }
 
     public WordMap<TimeUnit> Units { get; }
 
