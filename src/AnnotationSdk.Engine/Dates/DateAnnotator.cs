@@ -30,6 +30,7 @@ public sealed class DateAnnotator : IAnnotator
         AnaphoricRecognizer.TryMatch,
         SetRecognizer.TryMatch,
         DurationRecognizer.TryMatch,
+        HalfDurationRecognizer.TryMatch,
         TimeRecognizer.TryMatch,
         PrefixedWordRecognizer.TryMatch,
         ReferenceRecognizer.TryMatch,
