@@ -77,6 +77,14 @@ public class PartialDateTests
         DateAssert.Value("A bomb exploded next to the embassy on Friday.", "Friday", "2025-04-25");
 
     [Fact]
+    public void A_period_that_ended_on_a_day_ended_before_publication_however_long_ago()
+    {
+        var november = new DateOnly(2025, 11, 30);
+        DateAssert.Value("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2025-01-31", november);
+        DateAssert.Value("In the quarter ended Dec. 5, sales rose.", "Dec. 5", "2024-12-05", november);
+    }
+
+    [Fact]
     public void A_weekday_followed_by_a_date_takes_the_written_date() =>
         DateAssert.Value("The vote is set for Saturday, May 3.", "Saturday, May 3", "2025-05-03");
 }
