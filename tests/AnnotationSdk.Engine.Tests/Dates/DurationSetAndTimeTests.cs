@@ -21,6 +21,7 @@ public class DurationSetAndTimeTests
     [InlineData("They lived in the camp for two and a half years.", "two and a half years", "P2Y6M")]
     [InlineData("The vote took an hour and a half.", "an hour and a half", "PT1H30M")]
     [InlineData("The hearing lasted half a day.", "half a day", "PT12H")]
+    [InlineData("The boy will stay for two more weeks.", "two more weeks", "P2W")]
     public void Durations(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Duration);
 
