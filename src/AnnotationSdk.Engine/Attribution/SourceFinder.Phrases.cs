@@ -81,7 +81,7 @@ internal sealed partial class SourceFinder
             return null;
         }
 
-        if (Pronoun(last) is { } pronoun)
+        if ((Pronoun(last) ?? ContractedPronoun(last)) is { } pronoun)
         {
             return new SourceMention(last, last + 1, MentionKind.Pronoun, PronounType(pronoun), last);
         }

@@ -86,10 +86,31 @@ internal sealed partial class SourceFinder
 
     private bool IsPossessive(int index) => context.TextOf(index) is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
 
-    /// <summary>"You’re", "We’ll": a pronoun and a verb in one word, not a name.</summary>
-    private bool IsContraction(int index) =>
-        context.TextOf(index) is [.., '\'' or '\u2019', 'r', 'e'] or [.., '\'' or '\u2019', 'l', 'l'] or [.., '\'' or '\u2019', 'v', 'e']
-            or [.., '\'' or '\u2019', 'm'] or [.., '\'' or '\u2019', 'd'];
+    /// <summary>"He’s claiming", "It’s denouncing": the pronoun inside a contraction with an auxiliary.</summary>
+    private string? ContractedPronoun(int index)
+    {
+        var word = context.TextOf(index);
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe > 0 && IsContraction(index) && _lexicons.Pronouns.TryGetValue(word[..apostrophe], out var pronounClass) ? pronounClass : null;
+    }
+
+    /// <summary>"You’re", "We’ll", "He’s": a pronoun and a verb in one word, not a name.</summary>
+    private bool IsContraction(int index)
+    {
+        var word = context.TextOf(index);
+        var apostrophe = word.LastIndexOfAny('\'', '\u2019');
+        if (apostrophe <= 0)
+        {
+            return false;
+        }
+
+        var suffix = word[(apostrophe + 1)..];
+        return suffix is "re" or "ll" or "ve" or "m" or "d"
+            || (suffix is "s" && IsSubjectPronounTakingS(word[..apostrophe]));
+    }
+
+    private static bool IsSubjectPronounTakingS(ReadOnlySpan<char> word) =>
+        word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase) || word.Equals("it", StringComparison.OrdinalIgnoreCase);
 
     private bool IsWord(int index) => _tokens[index].Kind == TokenKind.Word || (_tokens[index].Kind == TokenKind.Number && index + 1 < _tokens.Count && _tokens[index + 1].Kind == TokenKind.Word);
 

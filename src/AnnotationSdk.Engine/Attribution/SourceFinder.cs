@@ -135,9 +135,14 @@ internal sealed partial class SourceFinder(AnnotationContext context)
                 continue;
             }
 
-            if (Pronoun(i) is { } pronoun && pronoun is "person" or "group" or "thing")
+            if ((Pronoun(i) ?? ContractedPronoun(i)) is { } pronoun && pronoun is "person" or "group" or "thing")
             {
                 return new SourceMention(i, i + 1, MentionKind.Pronoun, PronounType(pronoun), i);
+            }
+
+            if (IsNounHead(i) && !context.IsCapitalized(i))
+            {
+                return Noun(i, from); // "several environmental groups granted …, saying"
             }
 
             if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)))

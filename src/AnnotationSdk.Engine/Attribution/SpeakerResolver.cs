@@ -46,7 +46,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
             _observed = Math.Max(_observed + 1, Math.Min(last + 1, end));
             var known = _fullNames.ContainsKey(context.TextOf(last).ToString());
             var multiWord = last > i;
-            if (multiWord && (RoleBefore(i) || AppositionAfter(last)) || known)
+            // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
+            var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
+            if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
             {
                 Register(i, last + 1, person: true);
             }

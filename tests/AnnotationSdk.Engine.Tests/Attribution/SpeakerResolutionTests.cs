@@ -15,6 +15,14 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void He_after_a_new_titled_subject_is_that_person_not_the_previous_speaker()
+    {
+        const string text = "“We need numbers,” said Councillor Mia Lund.\n\nMayor Omar Said was less patient. “Every week counts,” he told reporters.";
+        var attribution = Annotated.Of(text).AttributionOf("“Every week counts,”");
+        Assert.Equal("Omar Said", attribution.Speaker);
+    }
+
+    [Fact]
     public void A_surname_resolves_to_the_full_name()
     {
         const string text = "According to economist Ilse Marquardt, prices will fall.\n\n“Rents lag behind,” Marquardt said.";
