@@ -1,13 +1,57 @@
+using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
 
 namespace AnnotationSdk.Engine.Hedges;
 
-/// <summary>Placeholder until the hedges rules land: finds nothing, honestly.</summary>
+/// <summary>
+/// Finds hedges: lexicon phrases (longest first) that pass their context guard, skipping dates, plus UNSOURCED
+/// hedges for attributions to anonymous sources; then links each hedge to the quote it sits in.
+/// One pass over the tokens; every guard looks a bounded number of tokens around its phrase.
+/// </summary>
 public sealed class HedgeAnnotator : IAnnotator
 {
+    private readonly HedgeLexicon _lexicon = HedgeLexicon.Default;
+
     public string Name => "hedges";
 
     public void Annotate(AnnotationContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var hedges = new List<HedgeAnnotation>();
+        var guards = new HedgeGuards(context, _lexicon.Words);
+        var dates = new DateCursor(context.Dates);
+        var tokens = context.Tokens;
+        var i = 0;
+        var previousEnd = 0;
+        while (i < tokens.Count)
+        {
+            context.ThrowIfCancellationRequested();
+            var sentence = context.Sentences[tokens[i].Sentence];
+            if (!dates.Covers(tokens[i])
+                && _lexicon.Phrases.TryMatch(context.Text, tokens, i, sentence.EndToken, out var match)
+                && guards.Accept(match, sentence, out var first, out var end))
+            {
+                // A guard may pull in a word before the phrase ("said one source"); never one an earlier hedge took.
+                first = Math.Max(first, previousEnd);
+                hedges.Add(new HedgeAnnotation(context.SpanOf(first, end), match.Value.Category, match.Value.Rule));
+                i = previousEnd = end;
+                continue;
+            }
+
+            i++;
+        }
+
+        AnonymousSourceHedges.AddTo(hedges, context.Attributions);
+        LinkQuotes(hedges, context.Quotes);
+        context.Hedges.AddRange(hedges);
+    }
+
+    private static void LinkQuotes(List<HedgeAnnotation> hedges, IEnumerable<QuoteAnnotation> quotes)
+    {
+        var cursor = new QuoteCursor(quotes);
+        foreach (var hedge in hedges)
+        {
+            hedge.Quote = cursor.Containing(hedge.Span);
+        }
     }
 }

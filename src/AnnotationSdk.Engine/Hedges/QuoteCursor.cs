@@ -1,0 +1,38 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Hedges;
+
+/// <summary>
+/// Finds the quote a span sits in, for spans visited in text order, with a pointer that only moves forward.
+/// Prefers the innermost quote (the last one opened), else the one reaching furthest (an outer quote around it).
+/// </summary>
+internal sealed class QuoteCursor(IEnumerable<QuoteAnnotation> quotes)
+{
+    private readonly QuoteAnnotation[] _quotes = quotes.OrderBy(q => q.Span.Start).ThenByDescending(q => q.Span.End).ToArray();
+    private int _next;
+    private QuoteAnnotation? _lastOpened;
+    private QuoteAnnotation? _widest;
+
+    /// <summary>Call with non-decreasing span starts.</summary>
+    public QuoteAnnotation? Containing(TextSpan span)
+    {
+        while (_next < _quotes.Length && _quotes[_next].Span.Start <= span.Start)
+        {
+            _lastOpened = _quotes[_next];
+            if (_widest is null || _lastOpened.Span.End > _widest.Span.End)
+            {
+                _widest = _lastOpened;
+            }
+
+            _next++;
+        }
+
+        if (_lastOpened is not null && _lastOpened.Span.Contains(span))
+        {
+            return _lastOpened;
+        }
+
+        return _widest is not null && _widest.Span.Contains(span) ? _widest : null;
+    }
+}
