@@ -16,6 +16,7 @@ public readonly record struct PhraseMatch<TValue>(int Start, int End, TValue Val
 public sealed class PhraseMatcher<TValue>
 {
     private readonly Node _root = new();
+    private readonly FirstWordFilter _firstWords = new();
 
     public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases)
     {
@@ -36,10 +37,16 @@ public sealed class PhraseMatcher<TValue>
             return;
         }
 
+        _firstWords.Add(phrase.AsSpan(tokens[0].Start, tokens[0].Length));
         foreach (var token in tokens)
         {
             var key = phrase.Substring(token.Start, token.Length);
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Children.TryGetValue(key, out var child))
             {
                 child = new Node();
@@ -62,12 +69,16 @@ public sealed class PhraseMatcher<TValue>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
         match = default;
+        if (start >= limit || !_firstWords.MayStartPhrase(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+        {
+            return false;
+        }
+
         var node = _root;
         var found = false;
         for (var i = start; i < limit && node.Children is not null; i++)
         {
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
+            if (!node.Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
             {
                 break;
             }
@@ -86,6 +97,9 @@ public sealed class PhraseMatcher<TValue>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // Created once with Children: getting it per lookup re-checks the comparer's type every time.
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public bool HasValue;
         public TValue? Value;
     }
