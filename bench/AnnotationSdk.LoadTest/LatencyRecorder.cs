@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace AnnotationSdk.LoadTest;
 
-/// <summary>Counts completed requests, their input bytes and latencies, thread-safely, once the warm-up is over.</summary>
+/// <summary>Counts requests started and completed inside the measured window, their input bytes and latencies, thread-safely.</summary>
 internal sealed class LatencyRecorder
 {
     private readonly Lock _gate = new();
@@ -38,7 +38,8 @@ internal sealed class LatencyRecorder
         var elapsed = Stopwatch.GetElapsedTime(startTimestamp).TotalMilliseconds;
         lock (_gate)
         {
-            if (!Measuring)
+            // Only requests that started inside the measured window: a backlog left by the warm-up is not this window's latency.
+            if (!Measuring || startTimestamp < _measuredStart)
             {
                 return;
             }
