@@ -10,6 +10,8 @@ public static class ArgumentParser
           annotate FILE…                          annotations of each file, for people (colours in a terminal)
           annotate --format json FILE             one AnnotateResponse as JSON (proto3 JSON mapping)
           annotate --jsonl IN.jsonl|-             one Document JSON per line in, one AnnotateResponse JSON per line out
+          annotate --format html FILE             the article with its annotations highlighted, as one self-contained page
+          annotate diff OLD.jsonl NEW.jsonl       annotations added, removed and changed between two --jsonl runs (exit 1 if any)
           annotate eval CORPUS PATH…              score the engine on a gold corpus (polnear, timeml, szeged)
           annotate serve [--urls URL]             run the gRPC server (default http://localhost:5151)
 
@@ -18,12 +20,13 @@ public static class ArgumentParser
           --offset-unit UNIT            code-point (default) | utf16 | utf8
           --kinds LIST                  comma-separated: quote,attribution,date,hedge (default: all)
           --server URL                  annotate through a running server instead of the embedded engine
-          --format FORMAT               human (default) | json
+          --format FORMAT               human (default) | json | html (json also for diff)
+          --documents IN.jsonl          with diff: the runs' input documents, to show the words around each change
           --errors N                    with eval: print N failure cases
           --color / --no-color          force colours on or off in the human view
         """;
 
-    private static readonly string[] Commands = ["eval", "serve"];
+    private static readonly string[] Commands = ["eval", "serve", "diff"];
 
     public static CliOptions Parse(IReadOnlyList<string> args)
     {
@@ -51,6 +54,9 @@ public static class ArgumentParser
             {
                 case "--format":
                     options = options with { Format = ParseFormat(Value()) };
+                    break;
+                case "--documents":
+                    options = options with { Documents = Value() };
                     break;
                 case "--jsonl":
                     options = options with { JsonlInput = Value() };
@@ -115,6 +121,16 @@ public static class ArgumentParser
             return;
         }
 
+        if (options.Command == "diff")
+        {
+            if (options.Arguments.Count != 2 || options.Format == OutputFormat.Html)
+            {
+                throw Fail("diff compares two --jsonl outputs: `annotate diff OLD.jsonl NEW.jsonl [--format json] [--documents IN.jsonl]`.");
+            }
+
+            return;
+        }
+
         if (options.JsonlInput is not null)
         {
             if (options.Arguments.Count > 0)
@@ -141,7 +157,7 @@ public static class ArgumentParser
         "human" or "text" => OutputFormat.Human,
         "json" => OutputFormat.Json,
         "html" => OutputFormat.Html,
-        _ => throw Fail($"Unknown format '{value}'; use human or json."),
+        _ => throw Fail($"Unknown format '{value}'; use human, json or html."),
     };
 
     private static string ParseDate(string value) =>

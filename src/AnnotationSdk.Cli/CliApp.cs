@@ -26,11 +26,8 @@ public static class CliApp
                     return ExitCodes.Success;
                 case "eval":
                     return EvalCommand.Run(options, output, cancellationToken);
-            }
-
-            if (options.Format == OutputFormat.Html)
-            {
-                throw new CliException("--format html is not available yet.", ExitCodes.Usage);
+                case "diff":
+                    return DiffCommand.Run(options, output, cancellationToken);
             }
 
             using IAnnotationBackend backend = options.Server is null ? new EmbeddedBackend() : new GrpcBackend(options.Server);

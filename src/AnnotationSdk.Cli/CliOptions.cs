@@ -21,6 +21,9 @@ public sealed record CliOptions
     /// <summary>Path of a JSONL file of Documents, or "-" for standard input.</summary>
     public string? JsonlInput { get; init; }
 
+    /// <summary>With diff: the JSONL documents both runs annotated, for context words.</summary>
+    public string? Documents { get; init; }
+
     public string ReferenceDate { get; init; } = string.Empty;
 
     public OffsetUnit OffsetUnit { get; init; } = OffsetUnit.CodePoint;

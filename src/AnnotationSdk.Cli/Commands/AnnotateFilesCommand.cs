@@ -6,7 +6,7 @@ using Google.Protobuf;
 
 namespace AnnotationSdk.Cli.Commands;
 
-/// <summary>`annotate FILE…` and `annotate --format json FILE`.</summary>
+/// <summary>`annotate FILE…`, `annotate --format json FILE` and `annotate --format html FILE`.</summary>
 public static class AnnotateFilesCommand
 {
     public static async Task<int> RunAsync(CliOptions options, IAnnotationBackend backend, TextWriter output, bool color, CancellationToken cancellationToken)
@@ -20,6 +20,10 @@ public static class AnnotateFilesCommand
             if (options.Format == OutputFormat.Json)
             {
                 await output.WriteLineAsync(JsonFormatter.Default.Format(response)).ConfigureAwait(false);
+            }
+            else if (options.Format == OutputFormat.Html)
+            {
+                HtmlWriter.Write(output, Path.GetFileName(path), document.Text, response);
             }
             else
             {

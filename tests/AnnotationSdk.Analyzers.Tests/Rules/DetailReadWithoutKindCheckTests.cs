@@ -52,6 +52,37 @@ public class DetailReadWithoutKindCheckTests
         """);
 
     [Fact]
+    public Task Detail_read_in_a_switch_on_kind_is_not_reported() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using AnnotationSdk.V1;
+
+        class Reader
+        {
+            List<string> Values(AnnotateResponse response)
+            {
+                var values = new List<string>();
+                foreach (var annotation in response.Annotations)
+                {
+                    switch (annotation.Kind)
+                    {
+                        case AnnotationKind.Date: values.Add(annotation.Date.Value); break;
+                        case AnnotationKind.Quote: values.Add(annotation.Quote.AttributionId); break;
+                        default: break;
+                    }
+                }
+
+                return values;
+            }
+
+            string Value(Annotation annotation) => annotation.DetailCase switch
+            {
+                Annotation.DetailOneofCase.Hedge => annotation.Hedge.QuoteId,
+                _ => "",
+            };
+        }
+        """);
+
+    [Fact]
     public Task Detail_tested_for_null_or_read_through_a_typed_view_is_not_reported() => Verify.VerifyAsync("""
         using AnnotationSdk.Client;
         using AnnotationSdk.V1;

@@ -6,7 +6,8 @@ namespace AnnotationSdk.Analyzers.Tests.Verification;
 
 /// <summary>
 /// What every test compilation references: the .NET 10 reference assemblies shipped in a package (so nothing is
-/// downloaded), the real generated contract types, gRPC, and the client stand-ins.
+/// downloaded), the real generated contract types, gRPC, and the real AnnotationSdk.Client assembly (so a rename in
+/// the client's public API breaks these tests instead of silently switching a rule off).
 /// </summary>
 internal static class TestCompilation
 {
@@ -21,12 +22,12 @@ internal static class TestCompilation
         Reference<Grpc.Core.Metadata>(),
         Reference<Google.Rpc.Status>(),
         Reference<Grpc.Net.Client.GrpcChannel>(),
+        Reference<AnnotationSdk.Client.AnnotationClient>(),
     ];
 
     public static void Configure(SolutionState state)
     {
         state.AdditionalReferences.AddRange(References);
-        state.Sources.Add(("ClientStandIns.cs", ClientStandIns.Source));
     }
 
     private static PortableExecutableReference Reference<T>() => MetadataReference.CreateFromFile(typeof(T).Assembly.Location);
