@@ -1,0 +1,116 @@
+using System.Globalization;
+
+namespace AnnotationSdk.Engine.Dates;
+
+/// <summary>
+/// A calendar period: its first day and its granularity ("2025-04" is April 1st at month granularity).
+/// This is what relative and anaphoric expressions are computed from and what TIMEX3 values are printed from.
+/// </summary>
+internal readonly record struct CalendarPoint(DateOnly Start, Granularity Granularity)
+{
+    /// <summary>The period of <paramref name="granularity"/> that contains <paramref name="date"/>.</summary>
+    public static CalendarPoint Of(DateOnly date, Granularity granularity)
+    {
+        var start = granularity switch
+        {
+            Granularity.Day => date,
+            Granularity.Week => TimexCalendar.TryAddDays(date, 1 - TimexCalendar.IsoWeekday(date), out var monday) ? monday : date,
+            Granularity.Month => new DateOnly(date.Year, date.Month, 1),
+            Granularity.Season => SeasonStart(date),
+            Granularity.Quarter => new DateOnly(date.Year, ((date.Month - 1) / 3 * 3) + 1, 1),
+            Granularity.Half => new DateOnly(date.Year, date.Month <= 6 ? 1 : 7, 1),
+            Granularity.Year => new DateOnly(date.Year, 1, 1),
+            _ => new DateOnly(Math.Max(1, date.Year / 10 * 10), 1, 1),
+        };
+        return new CalendarPoint(start, granularity);
+    }
+
+    /// <summary>Moves by <paramref name="count"/> periods of its own granularity.</summary>
+    public bool TryShift(int count, out CalendarPoint shifted) => TryShift(UnitOf(Granularity), count, out shifted);
+
+    /// <summary>Moves by <paramref name="count"/> units, keeping its granularity.</summary>
+    public bool TryShift(TimeUnit unit, int count, out CalendarPoint shifted)
+    {
+        shifted = this;
+        DateOnly moved;
+        var ok = unit switch
+        {
+            TimeUnit.Day => TimexCalendar.TryAddDays(Start, count, out moved),
+            TimeUnit.Week or TimeUnit.Weekend => TimexCalendar.TryAddDays(Start, 7L * count, out moved),
+            TimeUnit.Month => TimexCalendar.TryAddMonths(Start, count, out moved),
+            TimeUnit.Quarter => TimexCalendar.TryAddMonths(Start, 3L * count, out moved),
+            TimeUnit.Year => TimexCalendar.TryAddMonths(Start, 12L * count, out moved),
+            TimeUnit.Decade => TimexCalendar.TryAddMonths(Start, 120L * count, out moved),
+            TimeUnit.Century => TimexCalendar.TryAddMonths(Start, 1200L * count, out moved),
+            _ => TimexCalendar.TryAddDays(Start, 0, out moved),
+        };
+        if (ok)
+        {
+            shifted = Of(moved, Granularity);
+        }
+
+        return ok;
+    }
+
+    /// <summary>The same point at a coarser granularity (or unchanged if it is already coarser).</summary>
+    public CalendarPoint AtMost(Granularity granularity) => granularity > Granularity ? Of(Start, granularity) : this;
+
+    public string Value => Granularity switch
+    {
+        Granularity.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Granularity.Week => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Start.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(Start.ToDateTime(TimeOnly.MinValue)):00}"),
+        Granularity.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        Granularity.Season => Start.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + SeasonCode(Start.Month),
+        Granularity.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-Q{((Start.Month - 1) / 3) + 1}"),
+        Granularity.Half => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-H{(Start.Month <= 6 ? 1 : 2)}"),
+        Granularity.Year => Start.Year.ToString("0000", CultureInfo.InvariantCulture),
+        _ => (Start.Year / 10).ToString("000", CultureInfo.InvariantCulture),
+    };
+
+    public static TimeUnit UnitOf(Granularity granularity) => granularity switch
+    {
+        Granularity.Day => TimeUnit.Day,
+        Granularity.Week => TimeUnit.Week,
+        Granularity.Month => TimeUnit.Month,
+        Granularity.Season or Granularity.Quarter => TimeUnit.Quarter,
+        Granularity.Half => TimeUnit.Month,
+        Granularity.Year => TimeUnit.Year,
+        _ => TimeUnit.Decade,
+    };
+
+    public static Granularity? GranularityOf(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Day => Granularity.Day,
+        TimeUnit.Week or TimeUnit.Weekend => Granularity.Week,
+        TimeUnit.Month => Granularity.Month,
+        TimeUnit.Quarter => Granularity.Quarter,
+        TimeUnit.Year => Granularity.Year,
+        TimeUnit.Decade => Granularity.Decade,
+        _ => null,
+    };
+
+    /// <summary>Seasons start in March, June, September and December; January and February belong to the previous December's winter.</summary>
+    private static DateOnly SeasonStart(DateOnly date)
+    {
+        var month = date.Month;
+        return month <= 2
+            ? (date.Year > 1 ? new DateOnly(date.Year - 1, 12, 1) : new DateOnly(1, 1, 1))
+            : new DateOnly(date.Year, month / 3 * 3, 1);
+    }
+
+    private static string SeasonCode(int startMonth) => startMonth switch
+    {
+        3 or 4 or 5 => "SP",
+        6 or 7 or 8 => "SU",
+        9 or 10 or 11 => "FA",
+        _ => "WI",
+    };
+
+    public static int SeasonStartMonth(string code) => code switch
+    {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+}

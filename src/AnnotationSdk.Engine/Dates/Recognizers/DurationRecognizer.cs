@@ -1,0 +1,101 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Dates.Recognizers;
+
+/// <summary>
+/// Durations: "a week", "the past two months", "the first nine months", "several years", "two-year",
+/// "16-hour", and bare plurals after "for"/"over"/"within" ("for years").
+/// </summary>
+internal static class DurationRecognizer
+{
+    public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        var at = i;
+        var framed = false;
+        if (s.Is(at, "the") && (s.Is(at + 1, "past") || s.Is(at + 1, "last") || s.Is(at + 1, "next") || s.Is(at + 1, "first") || s.Is(at + 1, "coming")))
+        {
+            at += 2;
+            framed = true;
+        }
+        else if (s.Is(at, "past") || s.Is(at, "next") || s.Is(at, "last"))
+        {
+            at += 1;
+            framed = true;
+        }
+
+        // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age;
+        // "a quarter of the market" is a fraction.
+        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && s.TryUnit(afterAmount, out var unit) && AgreesInNumber(s, amount, afterAmount)
+            && !(unit == TimeUnit.Second && amount == 1 && s.Is(afterAmount, "second")) && !s.Is(afterAmount + 1, "old")
+            && !(unit == TimeUnit.Quarter && s.Is(afterAmount + 1, "of")))
+        {
+            match = new TemporalMatch(i, afterAmount + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
+            return true;
+        }
+
+        // "the coming weeks", "the past months": a vague amount.
+        if (framed && at > i + 1 && s.TryUnit(at, out unit) && s.IsPluralUnit(at) && unit != TimeUnit.Weekend)
+        {
+            match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-vague");
+            return true;
+        }
+
+        // "the past week": one unit, no number.
+        if (framed && at > i + 1 && s.Is(i + 1, "past") && s.TryUnit(at, out unit) && !s.IsPluralUnit(at))
+        {
+            match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
+            return true;
+        }
+
+        if (at == i && TryHyphenated(s, i, out match))
+        {
+            return true;
+        }
+
+        // "recent years", and "for years", "within weeks": a vague amount.
+        if (at == i && s.Is(i, "recent") && s.TryUnit(i + 1, out unit) && s.IsPluralUnit(i + 1))
+        {
+            match = new TemporalMatch(i, i + 2, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-recent");
+            return true;
+        }
+
+        if (at == i && s.TryUnit(i, out unit) && s.IsPluralUnit(i) && unit != TimeUnit.Weekend
+            && (s.Is(i - 1, "for") || s.Is(i - 1, "over") || s.Is(i - 1, "within")) && !s.Is(i + 1, "of"))
+        {
+            match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-vague");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>"one year", "two years", "a week"; "a years" or "three year" without a hyphen only in "a three year low".</summary>
+    private static bool AgreesInNumber(DateScanner s, int amount, int unitIndex) =>
+        amount == 1 ? !s.IsPluralUnit(unitIndex) : s.IsPluralUnit(unitIndex) || s.Is(unitIndex - 2, "a") || s.IsKind(unitIndex - 1, TokenKind.Word);
+
+    /// <summary>"two-year", "five-year" (one word) and "16-hour" (number, hyphen, unit) used as adjectives.</summary>
+    private static bool TryHyphenated(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        var word = s.Word(i);
+        var hyphen = word.IndexOf('-');
+        if (s.IsKind(i, TokenKind.Word) && hyphen > 0 && word[(hyphen + 1)..].IndexOf('-') < 0
+            && s.TryNumberWord(word[..hyphen], out var amount) && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit)
+            && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
+        {
+            match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
+            return true;
+        }
+
+        if (s.TryInteger(i, out amount, out _) && s.Is(i + 1, "-") && s.IsGlued(i + 1) && s.IsGlued(i + 2) && s.TryUnit(i + 2, out unit)
+            && !s.IsPluralUnit(i + 2) && !s.Is(i + 3, "-"))
+        {
+            match = new TemporalMatch(i, i + 3, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+namespace AnnotationSdk.Engine.Tests.Dates;
+
+public class AbsoluteDateTests
+{
+    [Theory]
+    [InlineData("The talks opened on April 28, 2025, in Geneva.", "April 28, 2025", "2025-04-28")]
+    [InlineData("The talks opened on 28 April 2025 in Geneva.", "28 April 2025", "2025-04-28")]
+    [InlineData("The filing is dated 2025-04-28 and signed.", "2025-04-28", "2025-04-28")]
+    [InlineData("The filing is dated 4/28/2025 and signed.", "4/28/2025", "2025-04-28")]
+    [InlineData("The contract ran out on Sept. 30, 1989, without renewal.", "Sept. 30, 1989", "1989-09-30")]
+    [InlineData("In October 2024, the mill closed.", "October 2024", "2024-10")]
+    [InlineData("In 2022, the mill closed.", "2022", "2022")]
+    [InlineData("Results for fiscal 1989 were flat.", "fiscal 1989", "1989")]
+    public void Reads_full_and_month_dates(string text, string span, string value) => DateAssert.Value(text, span, value);
+
+    [Fact]
+    public void A_season_with_a_year_keeps_its_determiner() =>
+        DateAssert.Value("Troops could deploy as early as the summer of 2024, the report said.", "the summer of 2024", "2024-SU");
+
+    [Fact]
+    public void A_decade_keeps_its_determiner()
+    {
+        DateAssert.Value("Prices doubled in the 1990s and fell later.", "the 1990s", "199");
+        DateAssert.Value("It was a hit song of the ’80s.", "the ’80s", "198");
+    }
+
+    [Fact]
+    public void Centuries_and_spoken_years()
+    {
+        DateAssert.Value("In the 20th century, the city grew.", "the 20th century", "19");
+        DateAssert.Value("the flood of nineteen ninety-six ruined the crop", "nineteen ninety-six", "1996");
+    }
+
+    [Fact]
+    public void A_quarter_takes_the_year_of_the_publication_date_unless_it_is_told_in_the_past()
+    {
+        DateAssert.Value("Sales should recover in Q3, the company said.", "Q3", "2025-Q3");
+        DateAssert.Value("Profit rose in the third quarter of 2024.", "the third quarter of 2024", "2024-Q3");
+        DateAssert.Value("Third-quarter profit will rise 5%.", "Third-quarter", "2025-Q3");
+
+        // On April 30 the third quarter has not begun: if its profit already rose, it was last year's.
+        DateAssert.Value("Third-quarter profit rose 5%.", "Third-quarter", "2024-Q3");
+    }
+
+    [Fact]
+    public void A_quarter_with_a_year_qualifier_is_one_expression()
+    {
+        DateAssert.Value("Profit in the 2024 second quarter was flat.", "the 2024 second quarter", "2024-Q2");
+        DateAssert.Value("Sales for last year's fourth quarter fell.", "last year's fourth quarter", "2024-Q4");
+    }
+
+    [Fact]
+    public void A_year_before_period_means_the_reported_period_in_that_year()
+    {
+        const string Text = "Net rose in the third quarter of 2024. In the 2023 period, it fell.";
+        DateAssert.Value(Text, "the 2023 period", "2023-Q3");
+        DateAssert.Value("In the 2023 period, net fell.", "the 2023 period", "2023");
+    }
+
+    [Fact]
+    public void An_open_end_belongs_to_the_span()
+    {
+        var date = DateAssert.Single("The unit will not be profitable until 2027 or later.", "2027 or later");
+        Assert.Equal("2027", date.Value);
+        Assert.Equal("ON_OR_AFTER", date.Mod);
+    }
+
+    [Fact]
+    public void A_possessive_stays_outside_the_span()
+    {
+        DateAssert.Value("Traders sold after Friday's slide.", "Friday", "2025-04-25");
+    }
+}

@@ -1,0 +1,58 @@
+using AnnotationSdk.Engine.Model;
+
+namespace AnnotationSdk.Engine.Tests.Dates;
+
+public class DurationSetAndTimeTests
+{
+    [Theory]
+    [InlineData("He was wounded within a week.", "a week", "P1W")]
+    [InlineData("Prices rose over the past several months.", "the past several months", "PXM")]
+    [InlineData("Prices rose over the past two months.", "the past two months", "P2M")]
+    [InlineData("Sales in the first nine months rose.", "the first nine months", "P9M")]
+    [InlineData("The talks lasted 18 months.", "18 months", "P18M")]
+    [InlineData("The talks lasted twenty-four hours.", "twenty-four hours", "PT24H")]
+    [InlineData("He signed a two-year contract.", "two-year", "P2Y")]
+    [InlineData("He worked a 16-hour shift.", "16-hour", "PT16H")]
+    [InlineData("The feud went on for years.", "years", "PXY")]
+    [InlineData("Prices climbed in recent weeks.", "recent weeks", "PXW")]
+    [InlineData("Rules take effect in the coming weeks.", "the coming weeks", "PXW")]
+    [InlineData("The band toured for two decades.", "two decades", "P20Y")]
+    public void Durations(string text, string span, string value) =>
+        DateAssert.Value(text, span, value, type: TemporalType.Duration);
+
+    [Theory]
+    [InlineData("The market opens every Monday.", "every Monday", "XXXX-WXX-1")]
+    [InlineData("The market opens every day.", "every day", "P1D")]
+    [InlineData("The market opens each year.", "each year", "P1Y")]
+    [InlineData("The paper is published daily.", "daily", "P1D")]
+    [InlineData("The market opens on Mondays.", "Mondays", "XXXX-WXX-1")]
+    [InlineData("The strike costs $2 million a day.", "a day", "P1D")]
+    [InlineData("The board meets twice a year.", "a year", "P1Y")]
+    public void Sets(string text, string span, string value) =>
+        DateAssert.Value(text, span, value, type: TemporalType.Set);
+
+    [Fact]
+    public void Parts_of_days()
+    {
+        DateAssert.Value("Shelling resumed on Friday morning.", "Friday morning", "2025-04-25TMO", type: TemporalType.Time);
+        DateAssert.Value("Shelling resumed last night.", "last night", "2025-04-29TNI", type: TemporalType.Time);
+        DateAssert.Value("The vote is tonight.", "tonight", "2025-04-30TNI", type: TemporalType.Time);
+    }
+
+    [Fact]
+    public void Clock_times_with_zones_and_days()
+    {
+        DateAssert.Value("The polls close at 8 p.m. today.", "8 p.m. today", "2025-04-30T20:00", type: TemporalType.Time);
+        DateAssert.Value("The launch is at 10:30 a.m. EST Thursday, officials will say.", "10:30 a.m. EST Thursday", "2025-05-01T10:30", type: TemporalType.Time);
+        DateAssert.Value("The blast came at 9:15 p.m. GMT.", "9:15 p.m. GMT", "2025-04-30T21:15", type: TemporalType.Time);
+        DateAssert.Value("The talks resume at noon.", "noon", "2025-04-30T12:00", type: TemporalType.Time);
+    }
+
+    [Fact]
+    public void A_clock_time_takes_the_day_mentioned_earlier_in_its_sentence()
+    {
+        var time = DateAssert.Single("On April 26 at 9 a.m., the gates opened.", "9 a.m.");
+        Assert.Equal("2025-04-26T09:00", time.Value);
+        Assert.Equal("2025-04-26", time.Anchor!.Value);
+    }
+}

@@ -1,0 +1,45 @@
+namespace AnnotationSdk.Engine.Tests.Dates;
+
+/// <summary>Words and numbers that look like dates but are not.</summary>
+public class NotDateTests
+{
+    [Theory]
+    [InlineData("Officials may decide to act.")]
+    [InlineData("May I ask a question?")]
+    [InlineData("Rule 3 may apply to the case.")]
+    [InlineData("Thousands will march on the capital.")]
+    [InlineData("Apple Inc. reported higher sales of phones.")]
+    [InlineData("The army sent 3,000 soldiers to the border.")]
+    [InlineData("The hostage, 37 years old, was freed.")]
+    [InlineData("The fund holds more than a quarter of the bonds.")]
+    [InlineData("The army sent 2000 soldiers to the border.")]
+    [InlineData("The deal is worth $2025 per unit.")]
+    [InlineData("June Carter sang at the fair.")]
+    [InlineData("He came in third quarterly in the rankings.")]
+    [InlineData("As soon as the polls close, counting begins.")]
+    public void Finds_no_date(string text) => DateAssert.None(text);
+
+    [Fact]
+    public void May_with_a_day_is_a_date_and_may_the_modal_is_not()
+    {
+        var dates = DateAssert.Dates("The board may meet on May 9.");
+        Assert.Equal("May 9", "The board may meet on May 9."[dates.Single().Span.Start..dates.Single().Span.End]);
+    }
+
+    /// <summary>Decision: a holiday name is a date only when its year can be resolved from the text (a year, a
+    /// deictic like "upcoming", or a temporal preposition); as a modifier it names an event.</summary>
+    [Fact]
+    public void A_holiday_used_as_a_modifier_is_an_event_not_a_date()
+    {
+        const string Text = "The Victory Day parade drew crowds.";
+        DateAssert.None(Text);
+    }
+
+    [Fact]
+    public void A_holiday_with_a_resolvable_year_is_a_date()
+    {
+        DateAssert.Value("Veterans prepared for the upcoming Victory Day celebrations.", "Victory Day", "2025-05-09");
+        DateAssert.Value("The store closed on Christmas 2024.", "Christmas 2024", "2024-12-25");
+        DateAssert.Value("The family gathered on Thanksgiving.", "Thanksgiving", "2024-11-28");
+    }
+}

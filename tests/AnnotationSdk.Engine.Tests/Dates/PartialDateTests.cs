@@ -1,0 +1,60 @@
+namespace AnnotationSdk.Engine.Tests.Dates;
+
+/// <summary>Dates written without a year, resolved as a reader of a story published on 2025-04-30 would.</summary>
+public class PartialDateTests
+{
+    [Fact]
+    public void A_recent_day_is_in_the_publication_year() =>
+        DateAssert.Value("On April 26, the council voted to close the bridge.", "April 26", "2025-04-26");
+
+    [Fact]
+    public void A_later_month_with_no_cue_is_the_previous_year() =>
+        DateAssert.Value("The treaty was ratified and came into force on December 4.", "December 4", "2024-12-04");
+
+    [Fact]
+    public void A_future_cue_sends_the_date_ahead()
+    {
+        DateAssert.Value("Crowds are expected for the upcoming parade on May 9.", "May 9", "2025-05-09");
+        DateAssert.Value("The minister will visit the region on March 3.", "March 3", "2026-03-03");
+        DateAssert.Value("The board will vote on Nov. 3.", "Nov. 3", "2025-11-03");
+        DateAssert.Value("Shops stocked up ahead of the holiday on Nov. 3.", "Nov. 3", "2025-11-03");
+        DateAssert.Value("The board voted on Nov. 3.", "Nov. 3", "2024-11-03");
+    }
+
+    [Fact]
+    public void A_past_cue_sends_the_date_back_when_that_is_plausible() =>
+        DateAssert.Value("The fiscal year ended Sept. 30 with a loss.", "Sept. 30", "2024-09-30");
+
+    [Fact]
+    public void A_cue_that_would_push_a_date_most_of_a_year_away_is_overruled() =>
+        DateAssert.Value("The offer was extended to May 16 after talks.", "May 16", "2025-05-16");
+
+    [Fact]
+    public void A_bare_month_is_the_nearest_one()
+    {
+        DateAssert.Value("In February, the plant reopened.", "February", "2025-02");
+        DateAssert.Value("In October, when the storm hit, roads flooded.", "October", "2024-10");
+    }
+
+    [Fact]
+    public void A_past_verb_sends_a_bare_month_back_most_of_a_year()
+    {
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("The fund bought the chain in February.", "February", "2025-02", october);
+        DateAssert.Value("The fund will buy the chain in February.", "February", "2026-02", october);
+    }
+
+    [Fact]
+    public void A_bare_weekday_is_the_one_just_past_unless_the_sentence_looks_ahead()
+    {
+        DateAssert.Value("The mayor resigned on Friday.", "Friday", "2025-04-25");
+        DateAssert.Value("The mayor will resign on Friday.", "Friday", "2025-05-02");
+        DateAssert.Value("The mayor resigned on Wednesday.", "Wednesday", "2025-04-30");
+        DateAssert.Value("Talks between the unions resume Thursday.", "Thursday", "2025-05-01");
+        DateAssert.Value("Talks between the unions ended Thursday.", "Thursday", "2025-04-24");
+    }
+
+    [Fact]
+    public void A_weekday_followed_by_a_date_takes_the_written_date() =>
+        DateAssert.Value("The vote is set for Saturday, May 3.", "Saturday, May 3", "2025-05-03");
+}

@@ -1,0 +1,75 @@
+using AnnotationSdk.Engine.Model;
+
+namespace AnnotationSdk.Engine.Tests.Dates;
+
+/// <summary>Dates named from the publication date, 2025-04-30 (a Wednesday, ISO week 18).</summary>
+public class RelativeDateTests
+{
+    [Theory]
+    [InlineData("Last year, the port handled more cargo.", "Last year", "2024")]
+    [InlineData("Last fall, the port handled more cargo.", "Last fall", "2024-FA")]
+    [InlineData("Yesterday, the port handled more cargo.", "Yesterday", "2025-04-29")]
+    [InlineData("Tomorrow the port reopens.", "Tomorrow", "2025-05-01")]
+    [InlineData("This week the port handled more cargo.", "This week", "2025-W18")]
+    [InlineData("Next month the port reopens.", "Next month", "2025-05")]
+    [InlineData("The port reopened last Friday.", "last Friday", "2025-04-25")]
+    [InlineData("The port reopens next Monday.", "next Monday", "2025-05-05")]
+    [InlineData("The port closed last November.", "last November", "2024-11")]
+    [InlineData("This summer the port reopens.", "This summer", "2025-SU")]
+    [InlineData("The port handled more cargo in the last week.", "the last week", "2025-W17")]
+    [InlineData("The port reopened this past weekend.", "this past weekend", "2025-W17-WE")]
+    [InlineData("The port reopens this coming Sunday.", "this coming Sunday", "2025-05-04")]
+    public void Counts_from_the_publication_date(string text, string span, string value) => DateAssert.Value(text, span, value);
+
+    [Fact]
+    public void Counted_back_from_now()
+    {
+        DateAssert.Value("The strike ended two days ago.", "two days ago", "2025-04-28");
+        DateAssert.Value("The strike ended three years ago.", "three years ago", "2022");
+        DateAssert.Value("The strike ended a few days ago.", "a few days ago", "PAST_REF");
+    }
+
+    [Fact]
+    public void Earlier_this_year_marks_the_start_of_the_year()
+    {
+        var date = DateAssert.Single("Earlier this year the port closed.", "Earlier this year");
+        Assert.Equal("2025", date.Value);
+        Assert.Equal("START", date.Mod);
+    }
+
+    [Fact]
+    public void Since_stays_outside_and_the_start_of_sets_the_mod()
+    {
+        var date = DateAssert.Single("Since the start of 2025, exports have doubled.", "the start of 2025");
+        Assert.Equal("2025", date.Value);
+        Assert.Equal("START", date.Mod);
+    }
+
+    [Fact]
+    public void Early_and_late_modify_periods()
+    {
+        Assert.Equal("END", DateAssert.Single("The plant opened in late November.", "late November").Mod);
+        Assert.Equal("START", DateAssert.Single("Costs rose in the early 1980s.", "the early 1980s").Mod);
+        Assert.Equal("MID", DateAssert.Single("Costs rose in mid-April.", "mid-April").Mod);
+    }
+
+    [Fact]
+    public void Vague_references_to_present_past_and_future()
+    {
+        DateAssert.Value("The firm now employs 40 people.", "now", "PRESENT_REF");
+        DateAssert.Value("The firm recently hired 40 people.", "recently", "PAST_REF");
+        DateAssert.Value("The firm will hire more in the future.", "the future", "FUTURE_REF");
+    }
+
+    [Fact]
+    public void Soon_after_relates_events_rather_than_naming_a_time() =>
+        DateAssert.None("Soon after, the firm hired 40 people.");
+
+    [Fact]
+    public void The_weekend_just_past()
+    {
+        var date = DateAssert.Single("Protesters gathered over the weekend.", "the weekend");
+        Assert.Equal("2025-W17-WE", date.Value);
+        Assert.Equal(TemporalType.Date, date.Type);
+    }
+}
