@@ -65,11 +65,15 @@ public sealed class PhraseMatcher<TValue>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, out PhraseMatch<TValue> match) =>
         TryMatch(text, tokens, start, tokens.Count, out match);
 
-    /// <summary>The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.
+    /// Positions outside the token stream match nothing, so a rule may look before the first token or past the last.
+    /// </summary>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
         match = default;
-        if (start >= limit || !_firstWords.MayStartPhrase(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+        limit = Math.Min(limit, tokens.Count);
+        if ((uint)start >= (uint)limit || !_firstWords.MayStartPhrase(text.AsSpan(tokens[start].Start, tokens[start].Length)))
         {
             return false;
         }
