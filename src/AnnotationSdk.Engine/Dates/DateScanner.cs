@@ -14,7 +14,7 @@ internal sealed partial class DateScanner(AnnotationContext context, DateLexicon
 
     public DateLexicons Lexicons { get; } = lexicons;
 
-    public IReadOnlyList<Token> Tokens { get; } = context.Tokens;
+    public TokenList Tokens { get; } = context.Tokens;
 
     public int Count => Tokens.Count;
 

@@ -21,6 +21,7 @@ public sealed class AnnotationContext
         var tokens = Tokenizer.Tokenize(text, cancellationToken);
         (Sentences, Paragraphs) = Segmenter.Assign(text, tokens, Lexicons.Abbreviations.Default);
         _tokens = tokens;
+        Tokens = new TokenList(tokens);
     }
 
     public string Text { get; }
@@ -30,7 +31,7 @@ public sealed class AnnotationContext
 
     public CancellationToken CancellationToken { get; }
 
-    public IReadOnlyList<Token> Tokens => _tokens;
+    public TokenList Tokens { get; }
 
     public IReadOnlyList<Segment> Sentences { get; }
 

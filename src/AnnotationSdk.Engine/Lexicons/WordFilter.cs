@@ -1,13 +1,13 @@
 namespace AnnotationSdk.Engine.Lexicons;
 
 /// <summary>
-/// A cheap, exact pre-check before hashing a token into a phrase trie's dictionary: a bitmap of the phrases'
-/// first words by first letter, last letter and length, ASCII case folded. Most tokens of a text start no
-/// phrase, and this rejects most of them in constant time. It never rejects a word that could match: a token
-/// whose first or last character is not ASCII always passes, and if some first word has a non-ASCII letter
-/// that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
+/// A cheap, exact pre-check before hashing a token into a case-insensitive word dictionary (a phrase trie's
+/// first words, a word map): a bitmap of the words by first letter, last letter and length, ASCII case folded.
+/// Most tokens of a text are in no lexicon, and this rejects most of them in constant time. It never rejects a
+/// word that could match: a token whose first or last character is not ASCII always passes, and if some word
+/// has a non-ASCII letter that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
 /// </summary>
-internal sealed class FirstWordFilter
+internal sealed class WordFilter
 {
     private readonly ulong[] _bitmap = new ulong[(1 << 15) / 64];
     private bool _passAll;
@@ -25,8 +25,8 @@ internal sealed class FirstWordFilter
         }
     }
 
-    /// <summary>False only when no first word can equal <paramref name="token"/>, ignoring case.</summary>
-    public bool MayStartPhrase(ReadOnlySpan<char> token) =>
+    /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
+    public bool MayContain(ReadOnlySpan<char> token) =>
         _passAll || !TryKey(token, out var key) || (_bitmap[key >> 6] & (1UL << key)) != 0;
 
     /// <summary>

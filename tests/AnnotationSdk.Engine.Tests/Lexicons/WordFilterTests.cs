@@ -3,7 +3,7 @@ using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Tests.Lexicons;
 
-public sealed class FirstWordFilterTests
+public sealed class WordFilterTests
 {
     [Theory]
     [InlineData("reportedly")]
@@ -11,10 +11,10 @@ public sealed class FirstWordFilterTests
     [InlineData("Reportedly")]
     public void Lets_an_added_word_through_in_any_case(string token)
     {
-        var filter = new FirstWordFilter();
+        var filter = new WordFilter();
         filter.Add("reportedly");
 
-        Assert.True(filter.MayStartPhrase(token));
+        Assert.True(filter.MayContain(token));
     }
 
     [Theory]
@@ -23,20 +23,20 @@ public sealed class FirstWordFilterTests
     [InlineData("Xreportedly")]
     public void Rejects_words_that_differ_in_first_letter_last_letter_or_length(string token)
     {
-        var filter = new FirstWordFilter();
+        var filter = new WordFilter();
         filter.Add("reportedly");
 
-        Assert.False(filter.MayStartPhrase(token));
+        Assert.False(filter.MayContain(token));
     }
 
     [Fact]
     public void Lets_every_token_with_a_non_ascii_end_through()
     {
-        var filter = new FirstWordFilter();
+        var filter = new WordFilter();
         filter.Add("reportedly");
 
-        Assert.True(filter.MayStartPhrase("café"));
-        Assert.True(filter.MayStartPhrase("Ébats"));
+        Assert.True(filter.MayContain("café"));
+        Assert.True(filter.MayContain("Ébats"));
     }
 
     [Theory]
