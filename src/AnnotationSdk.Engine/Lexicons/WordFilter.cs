@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AnnotationSdk.Engine.Lexicons;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal sealed class WordFilter
     }
 
     /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> token) =>
         _passAll || !TryKey(token, out var key) || (_bitmap[key >> 6] & (1UL << key)) != 0;
 
@@ -33,6 +36,7 @@ internal sealed class WordFilter
     /// 15 bits: the low 5 bits of the first and last characters (the same for an ASCII letter in either case)
     /// and the length up to 31; false when the first or last character is not ASCII.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryKey(ReadOnlySpan<char> word, out int key)
     {
         var first = word[0];
