@@ -1,13 +1,162 @@
+using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Attribution;
 
-/// <summary>Placeholder until the attribution rules land: finds nothing, honestly.</summary>
+/// <summary>
+/// Links every quote to its source and cue, finds reported speech without quote marks, and resolves each
+/// source to a canonical speaker ("he" → "Fyodor Krasheninnikov"). Attributions sharing a cue are one
+/// attribution ("“A,” he said, “B.”"); quotes and attributions point at each other.
+/// </summary>
 public sealed class AttributionAnnotator : IAnnotator
 {
     public string Name => "attribution";
 
     public void Annotate(AnnotationContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        var cues = new CueFinder(context);
+        var sources = new SourceFinder(context);
+        var pending = new Dictionary<int, PendingAttribution>();
+        var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending);
+        new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
+        LinkByContext(context, pending);
+
+        var resolver = new SpeakerResolver(context, quoted);
+        foreach (var attribution in pending.Values.OrderBy(a => a.Source.First))
+        {
+            context.ThrowIfCancellationRequested();
+            resolver.ObserveUpTo(attribution.Source.First);
+            var (speaker, type) = resolver.Resolve(attribution.Source);
+            var annotation = new AttributionAnnotation(
+                context.SpanOf(attribution.Source.First, attribution.Source.End),
+                context.SpanOf(attribution.Cue.First, attribution.Cue.End),
+                attribution.Rule)
+            {
+                Speaker = speaker,
+                SourceType = type,
+            };
+            foreach (var quote in attribution.Quotes)
+            {
+                quote.Attribution = annotation;
+                annotation.Quotes.Add(quote);
+                if (quote.Style == QuoteStyle.Indirect)
+                {
+                    context.Quotes.Add(quote);
+                }
+            }
+
+            context.Attributions.Add(annotation);
+        }
+
+        // Indirect quotes joined the list last; later annotators expect text order.
+        context.Quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
     }
+
+    /// <summary>Finds the attribution of each direct or mixed quote; returns the spans of those quotes, in order.</summary>
+    private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending)
+    {
+        var tokens = context.Tokens;
+        var quoted = new List<TextSpan>();
+        var open = 0;
+        PendingAttribution? previous = null;
+        var previousLast = -1;
+        foreach (var quote in context.Quotes)
+        {
+            context.ThrowIfCancellationRequested();
+            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed))
+            {
+                continue;
+            }
+
+            quoted.Add(quote.Span);
+            while (open < tokens.Count && tokens[open].Start < quote.Span.Start)
+            {
+                open++;
+            }
+
+            var last = open;
+            while (last + 1 < tokens.Count && tokens[last + 1].End <= quote.Span.End)
+            {
+                last++;
+            }
+
+            if (attributor.Find(open, last) is { } found)
+            {
+                if (!pending.TryGetValue(found.Cue.First, out var attribution))
+                {
+                    attribution = new PendingAttribution(found.Cue, found.Source, found.Rule);
+                    pending.Add(found.Cue.First, attribution);
+                }
+
+                attribution.Quotes.Add(quote);
+                previous = attribution;
+            }
+            else if (previous is not null && Continues(tokens, previousLast, open))
+            {
+                previous.Quotes.Add(quote);
+            }
+            else
+            {
+                previous = null;
+            }
+
+            previousLast = last;
+        }
+
+        return quoted;
+    }
+
+    /// <summary>
+    /// A quote still without a source takes the attribution of its sentence ("A cashier who “steals a handful”
+    /// is held accountable, Warren said."), else the last attribution before it in its paragraph, or in the
+    /// previous paragraph when the quote opens its own ("Smith said taxes would rise.¶“We have no choice.”").
+    /// </summary>
+    private static void LinkByContext(AnnotationContext context, Dictionary<int, PendingAttribution> pending)
+    {
+        var tokens = context.Tokens;
+        var linked = new HashSet<QuoteAnnotation>(pending.Values.SelectMany(a => a.Quotes));
+        var ordered = pending.Values.OrderBy(a => a.Cue.First).ToList();
+        var bySentence = new Dictionary<int, PendingAttribution>();
+        for (var i = ordered.Count - 1; i >= 0; i--)
+        {
+            bySentence[tokens[ordered[i].Cue.First].Sentence] = ordered[i];
+        }
+
+        var token = 0;
+        var next = 0;
+        foreach (var quote in context.Quotes)
+        {
+            context.ThrowIfCancellationRequested();
+            while (token < tokens.Count && tokens[token].Start < quote.Span.Start)
+            {
+                token++;
+            }
+
+            while (next < ordered.Count && ordered[next].Cue.First < token)
+            {
+                next++;
+            }
+
+            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed) || linked.Contains(quote) || token >= tokens.Count)
+            {
+                continue;
+            }
+
+            if (bySentence.TryGetValue(tokens[token].Sentence, out var attribution))
+            {
+                attribution.Quotes.Add(quote);
+            }
+            else if (next > 0 && Continues(tokens, ordered[next - 1].Cue.First, token))
+            {
+                ordered[next - 1].Quotes.Add(quote);
+            }
+        }
+    }
+
+    /// <summary>A quote with no cue of its own goes on from the previous one in its paragraph, or opens the next paragraph.</summary>
+    private static bool Continues(IReadOnlyList<Token> tokens, int previousLast, int open) =>
+        previousLast >= 0 && (tokens[open].Paragraph == tokens[previousLast].Paragraph
+            || (tokens[open].Paragraph == tokens[previousLast].Paragraph + 1 && (open == 0 || tokens[open - 1].Paragraph != tokens[open].Paragraph)));
 }

@@ -30,9 +30,12 @@ public sealed class DateAnnotator : IAnnotator
         AnaphoricRecognizer.TryMatch,
         SetRecognizer.TryMatch,
         DurationRecognizer.TryMatch,
+        HalfDurationRecognizer.TryMatch,
         TimeRecognizer.TryMatch,
         PrefixedWordRecognizer.TryMatch,
         ReferenceRecognizer.TryMatch,
+        TheYearRecognizer.TryMatch,
+        DecadeWordRecognizer.TryMatch,
     ];
 
     public string Name => "dates";

@@ -11,10 +11,12 @@ internal sealed class DateLexicons
         Months = WordMap("dates/months.txt", Parse);
         Weekdays = WordMap("dates/weekdays.txt", Parse);
         Seasons = WordMap("dates/seasons.txt", tag => tag);
+        DecadeWords = WordMap("dates/decades.txt", Parse);
         Units = WordMap("dates/units.txt", TimeUnits.Parse);
         Ordinals = WordMap("dates/ordinals.txt", Parse);
         DayParts = WordMap("dates/dayparts.txt", tag => tag);
-        Cues = WordMap("dates/cues.txt", tag => tag == "future" ? Tense.Future : Tense.Past);
+        Cues = WordMap("dates/cues.txt", ParseTense);
+        ReportCues = WordMap("dates/report-cues.txt", tag => tag);
         RelativeWords = WordMap("dates/relative-words.txt", Parse);
         AnchoredWords = WordMap("dates/anchored-words.txt", AnchoredWord.Parse);
         Numbers = Phrases("dates/numbers.txt", ParseAmount);
@@ -40,6 +42,9 @@ internal sealed class DateLexicons
 
     public WordMap<string> Seasons { get; }
 
+    /// <summary>"nineties" → 9, the decade's digit within its century.</summary>
+    public WordMap<int> DecadeWords { get; }
+
     public WordMap<TimeUnit> Units { get; }
 
     public WordMap<int> Ordinals { get; }
@@ -47,6 +52,9 @@ internal sealed class DateLexicons
     public WordMap<string> DayParts { get; }
 
     public WordMap<Tense> Cues { get; }
+
+    /// <summary>Past reporting verbs ("said"), cues only right next to a date.</summary>
+    public WordMap<string> ReportCues { get; }
 
     /// <summary>"last" → -1, "this" → 0, "next" → 1.</summary>
     public WordMap<int> RelativeWords { get; }
@@ -89,6 +97,13 @@ internal sealed class DateLexicons
 
     private static PhraseMatcher<T> Phrases<T>(string path, Func<string, T> parse) =>
         new(Lexicon.Load(path).Select(entry => (entry.Phrase, parse(entry.Tag))));
+
+    private static Tense ParseTense(string tag) => tag switch
+    {
+        "future" => Tense.Future,
+        "present" => Tense.Present,
+        _ => Tense.Past,
+    };
 
     private static int Parse(string tag) => int.Parse(tag, CultureInfo.InvariantCulture);
 

@@ -14,13 +14,13 @@ internal sealed partial class DateScanner
     {
         for (var distance = 1; distance <= CueWindowBefore; distance++)
         {
-            var before = CueAt(first - distance, first);
+            var before = CueAt(first - distance, first, adjacent: distance == 1);
             if (before != Tense.Unknown)
             {
                 return before;
             }
 
-            var after = distance <= CueWindowAfter ? CueAt(end - 1 + distance, first) : Tense.Unknown;
+            var after = distance <= CueWindowAfter ? CueAt(end - 1 + distance, first, adjacent: distance == 1) : Tense.Unknown;
             if (after != Tense.Unknown)
             {
                 return after;
@@ -30,7 +30,7 @@ internal sealed partial class DateScanner
         return Tense.Unknown;
     }
 
-    private Tense CueAt(int i, int origin)
+    private Tense CueAt(int i, int origin, bool adjacent)
     {
         if (!SameSentence(i, origin) || !IsKind(i, TokenKind.Word))
         {
@@ -38,17 +38,40 @@ internal sealed partial class DateScanner
         }
 
         var word = Word(i);
-        if (Lexicons.Cues.TryGet(word, out var tense))
+        if (adjacent && Lexicons.ReportCues.Contains(word))
         {
-            return tense;
+            return Tense.Past;
         }
 
-        // Contracted "will" ("they'll") and regular past tense verbs ("announced").
-        if (word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase))
+        // "next to the embassy" is a place, not a time.
+        if (word.Equals("next", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "to"))
+        {
+            return Tense.Unknown;
+        }
+
+        // "is to resume trading Tuesday": "be to" is an arrangement, so it looks ahead.
+        if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && IsPresentAuxiliary(i - 1))
         {
             return Tense.Future;
         }
 
-        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal) ? Tense.Past : Tense.Unknown;
+        var tense = Lexicons.Cues.TryGet(word, out var cue) ? cue
+            : word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase) ? Tense.Future
+            : IsRegularPast(word) ? Tense.Past
+            : Tense.Unknown;
+        return tense switch
+        {
+            Tense.Present => Tense.Unknown,
+            Tense.Past when IsPresentAuxiliary(i - 1) => Tense.Unknown,
+            _ => tense,
+        };
     }
+
+    /// <summary>A regular past tense verb ("announced"), the contracted "will" ("they'll") being handled apart.</summary>
+    private static bool IsRegularPast(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"is", "being": a participle after one is passive present ("is being traded"), not past.</summary>
+    private bool IsPresentAuxiliary(int i) =>
+        IsKind(i, TokenKind.Word) && Lexicons.Cues.TryGet(Word(i), out var tense) && tense == Tense.Present;
 }

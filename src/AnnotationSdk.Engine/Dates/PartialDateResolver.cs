@@ -16,6 +16,9 @@ internal static class PartialDateResolver
     public static CalendarPoint? MonthDay(DateOnly reference, int month, int day, Tense tense) =>
         Plausible(reference, MonthDayWith(reference, month, day, tense), tense) ?? MonthDayWith(reference, month, day, Tense.Unknown);
 
+    /// <summary>The latest such day on or before the reference, for a cue that leaves no doubt ("ended Jan. 31").</summary>
+    public static CalendarPoint? MonthDayOnOrBefore(DateOnly reference, int month, int day) => MonthDayWith(reference, month, day, Tense.Past);
+
     /// <summary>A month alone is vaguer than a day: a past cue may send it back almost a year ("bought in February", said in October).</summary>
     public static CalendarPoint? Month(DateOnly reference, int month, Tense tense) =>
         Plausible(reference, MonthWith(reference, month, tense), tense, MaxCuedMonthDistance) ?? MonthWith(reference, month, Tense.Unknown);

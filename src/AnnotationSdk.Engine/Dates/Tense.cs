@@ -6,4 +6,7 @@ internal enum Tense
     Unknown,
     Past,
     Future,
+
+    /// <summary>A present-tense auxiliary ("is", "being"): no direction of its own; it makes the participle after it passive.</summary>
+    Present,
 }

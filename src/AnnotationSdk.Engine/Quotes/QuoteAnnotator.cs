@@ -2,12 +2,29 @@ using AnnotationSdk.Engine.Pipeline;
 
 namespace AnnotationSdk.Engine.Quotes;
 
-/// <summary>Placeholder until the quotes rules land: finds nothing, honestly.</summary>
+/// <summary>
+/// Finds every quotation marked with quote marks (straight, curly, angle, low-9 and single marks used as quotes),
+/// including multi-paragraph and nested quotes, and tells direct speech, quoted fragments and scare quotes apart.
+/// Reported speech without marks is found later, by the attribution annotator, which knows the cues.
+/// </summary>
 public sealed class QuoteAnnotator : IAnnotator
 {
     public string Name => "quotes";
 
     public void Annotate(AnnotationContext context)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var run in QuotePairer.Pair(context))
+        {
+            context.ThrowIfCancellationRequested();
+            if (QuoteStyleClassifier.Classify(context, run) is not { } style)
+            {
+                continue;
+            }
+
+            var rule = run.Closed ? (run.Paragraphs > 1 ? "quote.marks.multi-paragraph" : "quote.marks") : "quote.unclosed";
+            var confidence = run.Closed ? 0.9f : 0.5f;
+            context.Quotes.Add(new Model.QuoteAnnotation(context.SpanOf(run.Open, run.Last + 1), style, rule, confidence));
+        }
     }
 }

@@ -1,14 +1,167 @@
+using System.Globalization;
 using AnnotationSdk.Engine;
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Evaluation.Polnear;
 
-/// <summary>Scores the engine on a PolNeAR split folder (with text/ and attributions/). Not written yet.</summary>
+/// <summary>
+/// Scores the engine on a PolNeAR split folder (text/ and attributions/, brat standoff). Each .ann file is one
+/// annotated document (a text annotated twice is scored twice). Metrics:
+/// quote F1 (gold: quote-mark runs inside gold Content spans; predicted: direct and mixed quotes; matched one to
+/// one when they overlap by at least 60% of both), speaker accuracy (matched quotes with a gold Source whose
+/// predicted attribution's source span overlaps it) and attribution cue F1 (all gold Cue spans, any overlap).
+/// </summary>
 public sealed class PolnearEvaluator : ICorpusEvaluator
 {
+    private const double QuoteOverlap = 0.6;
+
     public string Name => "polnear";
 
     public string PathHelp => "a PolNeAR split folder (with text/ and attributions/)";
 
-    public EvaluationReport Evaluate(IReadOnlyList<string> paths, AnnotationEngine engine, CancellationToken cancellationToken) =>
-        throw new NotSupportedException("The polnear evaluator is not written yet.");
+    public EvaluationReport Evaluate(IReadOnlyList<string> paths, AnnotationEngine engine, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(engine);
+        var score = new Score();
+        var documents = 0;
+        foreach (var split in paths)
+        {
+            var dates = PublicationDates.Load(split);
+            foreach (var annotationFile in Directory.EnumerateFiles(Path.Combine(split, "attributions"), "*.ann").Order(StringComparer.Ordinal))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var name = TextName(annotationFile);
+                var textFile = Path.Combine(split, "text", name + ".txt");
+                if (!File.Exists(textFile))
+                {
+                    continue;
+                }
+
+                var text = File.ReadAllText(textFile);
+                using var reader = File.OpenText(annotationFile);
+                var gold = BratDocument.Parse(text, reader);
+                var referenceDate = dates.GetValueOrDefault(name, DateOnly.FromDateTime(File.GetLastWriteTimeUtc(textFile)));
+                var result = engine.Annotate(text, new AnnotateOptions(referenceDate), cancellationToken);
+                score.Add(Path.GetFileNameWithoutExtension(annotationFile), text, gold, result);
+                documents++;
+            }
+        }
+
+        return score.ToReport(documents);
+    }
+
+    /// <summary>"cnn_2016-09-12_title_ef2d.ann" annotates "cnn_2016-09-12_title.txt": the suffix names the annotator.</summary>
+    private static string TextName(string annotationFile)
+    {
+        var name = Path.GetFileNameWithoutExtension(annotationFile);
+        var underscore = name.LastIndexOf('_');
+        return underscore > 0 ? name[..underscore] : name;
+    }
+
+    private sealed record GoldQuote(TextSpan Span, List<BratSpan> Sources);
+
+    private sealed class Score
+    {
+        private readonly List<string> _errors = [];
+        private Prf _quotes;
+        private Prf _cues;
+        private int _speakerGold;
+        private int _speakerCorrect;
+
+        public void Add(string document, string text, BratDocument gold, AnnotationResult result)
+        {
+            var goldQuotes = GoldQuotes(text, gold);
+            var predictedQuotes = result.Quotes.Where(q => q.Style is QuoteStyle.Direct or QuoteStyle.Mixed).ToList();
+            var quotePairs = SpanMatcher.Match(goldQuotes, predictedQuotes, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span));
+            _quotes += new Prf(quotePairs.Count, predictedQuotes.Count, goldQuotes.Count);
+            foreach (var (g, p) in quotePairs)
+            {
+                var sources = goldQuotes[g].Sources;
+                if (sources.Count == 0)
+                {
+                    continue;
+                }
+
+                _speakerGold++;
+                var attribution = predictedQuotes[p].Attribution;
+                if (attribution is not null && sources.Any(s => s.Overlaps(attribution.Span)))
+                {
+                    _speakerCorrect++;
+                }
+                else
+                {
+                    _errors.Add($"{document}: wrong speaker {Show(text, attribution?.Span)} for {Show(text, predictedQuotes[p].Span)}, gold {Show(text, sources[0].Cover)}");
+                }
+            }
+
+            Report(document, text, "missed quote", goldQuotes.Select(q => q.Span), quotePairs.Select(x => x.Gold));
+            Report(document, text, "spurious quote", predictedQuotes.Select(q => q.Span), quotePairs.Select(x => x.Predicted));
+
+            var goldCues = gold.OfType("Cue").DistinctBy(c => c.Cover).ToList();
+            var predictedCues = result.Attributions.Where(a => !a.Cue.IsEmpty).Select(a => a.Cue).Distinct().OrderBy(c => c.Start).ToList();
+            var cuePairs = SpanMatcher.Match(goldCues, predictedCues, (g, p) => g.Overlaps(p));
+            _cues += new Prf(cuePairs.Count, predictedCues.Count, goldCues.Count);
+            Report(document, text, "missed cue", goldCues.Select(c => c.Cover), cuePairs.Select(x => x.Gold));
+            Report(document, text, "spurious cue", predictedCues, cuePairs.Select(x => x.Predicted));
+        }
+
+        public EvaluationReport ToReport(int documents)
+        {
+            var report = new EvaluationReport("polnear", documents)
+                .Add("quote", _quotes)
+                .Add("speaker accuracy", _speakerGold == 0 ? 0 : (double)_speakerCorrect / _speakerGold, string.Create(CultureInfo.InvariantCulture, $"({_speakerCorrect} of {_speakerGold} matched quotes with a gold source)"))
+                .Add("attribution cue", _cues);
+            report.Errors.AddRange(_errors);
+            return report;
+        }
+
+        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold)
+        {
+            var sourcesByContent = new Dictionary<string, List<BratSpan>>(StringComparer.Ordinal);
+            foreach (var relation in gold.Events)
+            {
+                if (relation.Roles.TryGetValue("Content", out var content)
+                    && relation.Roles.TryGetValue("Source", out var source)
+                    && gold.Spans.TryGetValue(source, out var sourceSpan))
+                {
+                    if (!sourcesByContent.TryGetValue(content, out var list))
+                    {
+                        sourcesByContent[content] = list = [];
+                    }
+
+                    list.Add(sourceSpan);
+                }
+            }
+
+            var contents = gold.OfType("Content").ToList();
+            var quotes = new List<GoldQuote>();
+            foreach (var run in GoldQuoteRuns.Find(text, contents.SelectMany(c => c.Fragments)))
+            {
+                var sources = contents.Where(c => c.Overlaps(run)).SelectMany(c => sourcesByContent.GetValueOrDefault(c.Id) ?? []).ToList();
+                quotes.Add(new GoldQuote(run, sources));
+            }
+
+            return quotes;
+        }
+
+        private void Report(string document, string text, string what, IEnumerable<TextSpan> spans, IEnumerable<int> matched)
+        {
+            var hit = matched.ToHashSet();
+            _errors.AddRange(spans.Where((_, i) => !hit.Contains(i)).Select(s => $"{document}: {what} {Show(text, s)}"));
+        }
+
+        private static string Show(string text, TextSpan? span)
+        {
+            if (span is not { } s)
+            {
+                return "(none)";
+            }
+
+            var shown = text.AsSpan(s.Start, Math.Min(s.Length, 100)).ToString().ReplaceLineEndings(" ");
+            return string.Create(CultureInfo.InvariantCulture, $"{s} «{shown}»");
+        }
+    }
 }

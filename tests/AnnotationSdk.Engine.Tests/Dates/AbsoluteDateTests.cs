@@ -25,6 +25,16 @@ public class AbsoluteDateTests
     }
 
     [Fact]
+    public void A_decade_in_words_is_the_latest_one_begun_by_the_publication_date()
+    {
+        DateAssert.Value("Crime fell steadily through the nineties.", "the nineties", "199");
+        DateAssert.Value("Rents have soared in the twenties.", "the twenties", "202");
+        var sixties = DateAssert.Single("The band formed in the early sixties.", "the early sixties");
+        Assert.Equal("196", sixties.Value);
+        Assert.Equal("START", sixties.Mod);
+    }
+
+    [Fact]
     public void Centuries_and_spoken_years()
     {
         DateAssert.Value("In the 20th century, the city grew.", "the 20th century", "19");

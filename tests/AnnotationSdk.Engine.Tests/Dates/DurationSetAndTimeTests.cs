@@ -17,6 +17,11 @@ public class DurationSetAndTimeTests
     [InlineData("Prices climbed in recent weeks.", "recent weeks", "PXW")]
     [InlineData("Rules take effect in the coming weeks.", "the coming weeks", "PXW")]
     [InlineData("The band toured for two decades.", "two decades", "P20Y")]
+    [InlineData("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M")]
+    [InlineData("They lived in the camp for two and a half years.", "two and a half years", "P2Y6M")]
+    [InlineData("The vote took an hour and a half.", "an hour and a half", "PT1H30M")]
+    [InlineData("The hearing lasted half a day.", "half a day", "PT12H")]
+    [InlineData("The boy will stay for two more weeks.", "two more weeks", "P2W")]
     public void Durations(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Duration);
 

@@ -17,6 +17,10 @@ public class NotDateTests
     [InlineData("June Carter sang at the fair.")]
     [InlineData("He came in third quarterly in the rankings.")]
     [InlineData("As soon as the polls close, counting begins.")]
+    [InlineData("The party daily Granma printed the letter.")]
+    [InlineData("She wrote for the Daily Telegraph.")]
+    [InlineData("Sales had doubled the year before.")]
+    [InlineData("The winner, a man in his nineties, waved.")]
     public void Finds_no_date(string text) => DateAssert.None(text);
 
     [Fact]

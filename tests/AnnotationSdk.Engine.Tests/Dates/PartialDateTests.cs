@@ -55,6 +55,36 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void A_reporting_verb_right_next_to_a_weekday_dates_the_telling()
+    {
+        DateAssert.Value("Officials said Monday that talks will resume.", "Monday", "2025-04-28");
+        DateAssert.Value("The union told reporters Monday that talks will resume.", "Monday", "2025-05-05");
+    }
+
+    [Fact]
+    public void An_arrangement_or_a_plan_in_progress_looks_ahead()
+    {
+        DateAssert.Value("The exhibition is to open in Paris on Monday.", "Monday", "2025-05-05");
+        DateAssert.Value("Protesters were planning to march on Monday.", "Monday", "2025-05-05");
+    }
+
+    [Fact]
+    public void A_passive_participle_is_not_a_past_cue() =>
+        DateAssert.Value("Shares will trade where they are listed on Friday.", "Friday", "2025-05-02");
+
+    [Fact]
+    public void Next_to_a_place_is_not_a_future_cue() =>
+        DateAssert.Value("A bomb exploded next to the embassy on Friday.", "Friday", "2025-04-25");
+
+    [Fact]
+    public void A_period_that_ended_on_a_day_ended_before_publication_however_long_ago()
+    {
+        var november = new DateOnly(2025, 11, 30);
+        DateAssert.Value("In the fiscal year ended Jan. 31, sales rose.", "Jan. 31", "2025-01-31", november);
+        DateAssert.Value("In the quarter ended Dec. 5, sales rose.", "Dec. 5", "2024-12-05", november);
+    }
+
+    [Fact]
     public void A_weekday_followed_by_a_date_takes_the_written_date() =>
         DateAssert.Value("The vote is set for Saturday, May 3.", "Saturday, May 3", "2025-05-03");
 }

@@ -72,4 +72,14 @@ public class RelativeDateTests
         Assert.Equal("2025-W17-WE", date.Value);
         Assert.Equal(TemporalType.Date, date.Type);
     }
+
+    [Theory]
+    [InlineData("Shares hit a high for the year in March.", "the year")]
+    [InlineData("Profit will grow throughout the fiscal year.", "the fiscal year")]
+    public void The_year_on_its_own_is_the_current_one(string text, string span) =>
+        DateAssert.Value(text, span, "2025");
+
+    [Fact]
+    public void The_year_ended_on_a_date_is_a_twelve_month_duration() =>
+        DateAssert.Value("Net income for the year ended June 30 rose 8%.", "the year", "P1Y", type: TemporalType.Duration);
 }

@@ -27,11 +27,13 @@ internal static class DurationRecognizer
 
         // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age;
         // "a quarter of the market" is a fraction.
-        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && s.TryUnit(afterAmount, out var unit) && AgreesInNumber(s, amount, afterAmount)
-            && !(unit == TimeUnit.Second && amount == 1 && s.Is(afterAmount, "second")) && !s.Is(afterAmount + 1, "old")
-            && !(unit == TimeUnit.Quarter && s.Is(afterAmount + 1, "of")))
+        // "two more weeks": the amount is still the length of the span.
+        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && (s.Is(afterAmount, "more") ? afterAmount + 1 : afterAmount) is var unitAt
+            && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt)
+            && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
+            && !(unit == TimeUnit.Quarter && s.Is(unitAt + 1, "of")))
         {
-            match = new TemporalMatch(i, afterAmount + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
+            match = new TemporalMatch(i, unitAt + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
             return true;
         }
 

@@ -79,12 +79,17 @@ internal static class MonthDateRecognizer
     private static bool Partial(DateScanner s, int i, int end, int month, int day, string rule, out TemporalMatch match)
     {
         match = default;
-        if (PartialDateResolver.MonthDay(s.Reference, month, day, s.TenseAround(i, end)) is not { } point)
+        // "the fiscal year ended Jan. 31": a period said to have ended closed on or before the publication
+        // date, however long ago; the nearest-reading guard against loose past cues does not apply.
+        var point = s.Is(i - 1, "ended")
+            ? PartialDateResolver.MonthDayOnOrBefore(s.Reference, month, day)
+            : PartialDateResolver.MonthDay(s.Reference, month, day, s.TenseAround(i, end));
+        if (point is null)
         {
             return false;
         }
 
-        match = TemporalMatch.Date(i, end, point, rule);
+        match = TemporalMatch.Date(i, end, point.Value, rule);
         return true;
     }
 

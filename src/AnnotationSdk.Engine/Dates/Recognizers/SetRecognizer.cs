@@ -8,7 +8,7 @@ internal static class SetRecognizer
     public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
-        if (s.Lexicons.Sets.TryGet(s.Word(i), out var period))
+        if (s.Lexicons.Sets.TryGet(s.Word(i), out var period) && !NamesAPublication(s, i))
         {
             match = new TemporalMatch(i, i + 1, TemporalType.Set, period, "set-adverb");
             return true;
@@ -54,6 +54,10 @@ internal static class SetRecognizer
 
         return false;
     }
+
+    /// <summary>"the party daily Granma", "the Daily Telegraph": a frequency word that is, or names, a newspaper.</summary>
+    private static bool NamesAPublication(DateScanner s, int i) =>
+        (s.IsCapitalized(i) && !s.StartsSentence(i)) || (s.IsCapitalized(i + 1) && s.SameSentence(i, i + 1));
 
     private static bool AfterQuantity(DateScanner s, int at) =>
         s.IsKind(at, Text.TokenKind.Number) || s.Is(at, "once") || s.Is(at, "twice") || s.Is(at, "times")

@@ -1,0 +1,72 @@
+using AnnotationSdk.Engine.Lexicons;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>The attribution lexicons, loaded once from the embedded data files under Lexicons/attribution.</summary>
+internal sealed class AttributionLexicons
+{
+    private AttributionLexicons()
+    {
+        Cues = new PhraseMatcher<CueKind>(Lexicon.Load("attribution/cues.txt").Select(e => (e.Phrase, ParseKind(e.Tag))));
+        Pronouns = Lexicon.Load("attribution/pronouns.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Possessives = Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Anonymous = WordSet("attribution/anonymous.txt");
+        Documents = WordSet("attribution/documents.txt");
+        Organisations = WordSet("attribution/organisations.txt");
+        Roles = WordSet("attribution/roles.txt");
+        Between = WordSet("attribution/between.txt");
+        Determiners = WordSet("attribution/determiners.txt");
+        Groups = WordSet("attribution/groups.txt");
+        NotNames = WordSet("attribution/not-names.txt");
+        TimeWords = WordSet("attribution/time-words.txt");
+        TitleSmallWords = WordSet("quotes/title-small-words.txt");
+        ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
+    }
+
+    public static AttributionLexicons Default { get; } = new();
+
+    public PhraseMatcher<CueKind> Cues { get; }
+
+    /// <summary>Pronoun to what it can refer to: person, group, thing, relative.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns { get; }
+
+    /// <summary>Possessive pronoun to what it can refer to, as for <see cref="Pronouns"/>.</summary>
+    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Anonymous { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Documents { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Organisations { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Between { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords { get; }
+
+    public PhraseMatcher<bool> ScareMarkers { get; }
+
+    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWords { get; }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(string path) =>
+        Lexicon.LoadWordSet(path).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static CueKind ParseKind(string tag) => tag switch
+    {
+        "speech" => CueKind.Speech,
+        "attitude" => CueKind.Attitude,
+        "evidence" => CueKind.Evidence,
+        "source" => CueKind.Source,
+        "noun" => CueKind.Noun,
+        _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in attribution/cues.txt."),
+    };
+}

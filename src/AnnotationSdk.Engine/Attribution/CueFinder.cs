@@ -1,0 +1,35 @@
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>Looks up the cue lexicon at a token.</summary>
+internal sealed class CueFinder(AnnotationContext context)
+{
+    private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
+
+    public bool TryCueAt(int index, out CueHit cue) => TryCueAt(index, context.Tokens.Count, out cue);
+
+    /// <summary>A cue starting at token <paramref name="index"/> and ending before <paramref name="limit"/>.</summary>
+    public bool TryCueAt(int index, int limit, out CueHit cue)
+    {
+        cue = default;
+        var tokens = context.Tokens;
+        if (tokens[index].Kind != TokenKind.Word || !_lexicons.Cues.TryMatch(context.Text, tokens, index, limit, out var match))
+        {
+            return false;
+        }
+
+        // A capitalised cue word mid-sentence is a name ("United States"), not a verb.
+        if (context.IsCapitalized(index) && index > 0 && tokens[index - 1].Sentence == tokens[index].Sentence && tokens[index - 1].Kind != TokenKind.QuoteMark)
+        {
+            return false;
+        }
+
+        cue = new CueHit(match.Start, match.End, match.Value);
+        return true;
+    }
+
+    /// <summary>"saying", "adding": a participle whose subject is the clause's, not the word before it.</summary>
+    public bool IsParticiple(CueHit cue) => context.TextOf(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,210 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>
+/// Reported speech without quote marks: "Peskov said (that) the government had no idea", "according to X, …",
+/// "…, sources said." A cue counts only with a source next to it; the content is the clause the cue governs
+/// (after the cue, or the sentence before a closing "X said"). One pass over the tokens, bounded look-around.
+/// </summary>
+internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder cues, SourceFinder sources)
+{
+    /// <summary>Words that can come between "told" and its clause: "told reporters that", "told the outlet that".</summary>
+    private const int MaxObjectTokens = 4;
+
+    private const int MinContentTokens = 3;
+
+    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+
+    /// <summary>Adds an attribution with an indirect quote for every cue not already used by a quote.</summary>
+    public void Find(Dictionary<int, PendingAttribution> attributions, IReadOnlyList<TextSpan> quoted)
+    {
+        var nextQuote = 0;
+        var sentenceStart = 0;
+        var reportedUntil = -1;
+        for (var i = 0; i < _tokens.Count; i++)
+        {
+            context.ThrowIfCancellationRequested();
+            if (i > 0 && _tokens[i].Sentence != _tokens[i - 1].Sentence)
+            {
+                sentenceStart = i;
+            }
+
+            while (nextQuote < quoted.Count && quoted[nextQuote].End <= _tokens[i].Start)
+            {
+                nextQuote++;
+            }
+
+            if (StartsParagraph(i) && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
+            {
+                attributions[speaker.Cue.First] = speaker;
+            }
+
+            var insideQuote = nextQuote < quoted.Count && quoted[nextQuote].Start <= _tokens[i].Start;
+            if (insideQuote || attributions.ContainsKey(i) || !cues.TryCueAt(i, out var cue))
+            {
+                continue;
+            }
+
+            // "He said he plans to run": a belief reported inside someone's reported words is part of them.
+            var nested = i < reportedUntil && cue.Kind == CueKind.Attitude;
+            if (!nested && Attribute(cue, sentenceStart) is var (found, contentEnd))
+            {
+                attributions[cue.First] = found;
+                reportedUntil = Math.Max(reportedUntil, contentEnd);
+                i = cue.End - 1;
+            }
+        }
+    }
+
+    /// <summary>The attribution a cue makes, and the token its reported content ends before.</summary>
+    private (PendingAttribution Attribution, int ContentEnd)? Attribute(CueHit cue, int sentenceStart)
+    {
+        var sentenceEnd = SentenceEnd(cue.First);
+        SourceMention? source;
+        if (cue.Kind == CueKind.Source)
+        {
+            source = sources.SourceAfter(cue.End);
+        }
+        else if (cue.Kind == CueKind.Noun)
+        {
+            source = ReportsSomething(cue, sentenceEnd) ? sources.Owner(cue.First) : null;
+        }
+        else if (cues.IsParticiple(cue) && cue.First > 0 && IsComma(cue.First - 1))
+        {
+            source = sources.SentenceSubject(cue.First);
+        }
+        else
+        {
+            source = sources.Before(cue.First, sentenceStart)
+                ?? (Inverted(cue, sentenceEnd) ? sources.After(cue.End) : null);
+        }
+
+        if (source is not { } mention || !Fits(cue, mention))
+        {
+            return null;
+        }
+
+        if (Content(cue, mention, sentenceStart, sentenceEnd) is not var (first, end))
+        {
+            return null;
+        }
+
+        var attribution = new PendingAttribution(cue, mention, "attribution.indirect");
+        attribution.Quotes.Add(new QuoteAnnotation(context.SpanOf(first, end), QuoteStyle.Indirect, "quote.indirect", 0.6f));
+        return (attribution, end);
+    }
+
+    /// <summary>"PENCE: Well, look…", "Smith: We will win.": a short name opening a paragraph, then a colon.</summary>
+    private PendingAttribution? ColonSpeaker(int first)
+    {
+        const int MaxNameTokens = 4;
+        var colon = first;
+        while (colon < _tokens.Count && colon - first < MaxNameTokens && context.IsCapitalized(colon))
+        {
+            colon++;
+        }
+
+        if (colon == first || colon >= _tokens.Count || _tokens[colon].Kind != TokenKind.Punctuation || context.Text[_tokens[colon].Start] != ':'
+            || sources.After(first) is not { Kind: MentionKind.Name } mention || mention.End != colon || mention.NameStart != first)
+        {
+            return null;
+        }
+
+        var end = TrimEnd(SentenceEnd(colon));
+        if (end - (colon + 1) < MinContentTokens)
+        {
+            return null;
+        }
+
+        var attribution = new PendingAttribution(new CueHit(colon, colon + 1, CueKind.Speech), mention, "attribution.colon");
+        attribution.Quotes.Add(new QuoteAnnotation(context.SpanOf(colon + 1, end), QuoteStyle.Indirect, "quote.after-colon", 0.5f));
+        return attribution;
+    }
+
+    /// <summary>The token opens its paragraph, or follows the quote mark that does.</summary>
+    private bool StartsParagraph(int index) =>
+        index == 0 || _tokens[index - 1].Paragraph != _tokens[index].Paragraph
+        || (_tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || _tokens[index - 2].Paragraph != _tokens[index].Paragraph));
+
+    /// <summary>A noun of saying introduces speech only with a clause or a quote after it: "his claim that …", "her remarks, “…”".</summary>
+    private bool ReportsSomething(CueHit cue, int sentenceEnd)
+    {
+        for (var k = cue.End; k < Math.Min(sentenceEnd, cue.End + MaxObjectTokens); k++)
+        {
+            if (context.Is(k, "that") || _tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Beliefs need someone to hold them; "shows" and "found" need a document, a poll or an organisation.</summary>
+    private static bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
+    {
+        CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
+            || mention.Type == SourceType.Anonymous,
+        CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
+        _ => true,
+    };
+
+    /// <summary>The reported clause: after the cue (and "that", and the hearer of "told"), else the clause before "…, X said".</summary>
+    private (int First, int End)? Content(CueHit cue, SourceMention mention, int sentenceStart, int sentenceEnd)
+    {
+        var after = Math.Max(cue.End, mention.First > cue.First ? mention.End : cue.End);
+        if (after < sentenceEnd && IsComma(after))
+        {
+            after++;
+        }
+
+        for (var k = after; k < Math.Min(sentenceEnd, after + MaxObjectTokens); k++)
+        {
+            if (context.Is(k, "that"))
+            {
+                after = k + 1;
+                break;
+            }
+        }
+
+        var contentEnd = TrimEnd(sentenceEnd);
+        if (contentEnd - after >= MinContentTokens)
+        {
+            return (after, contentEnd);
+        }
+
+        var before = Math.Min(mention.First, cue.First);
+        var beforeEnd = before > sentenceStart && IsComma(before - 1) ? before - 1 : before;
+        return beforeEnd - sentenceStart >= MinContentTokens ? (sentenceStart, beforeEnd) : null;
+    }
+
+    private int SentenceEnd(int index)
+    {
+        var sentence = context.Sentences[_tokens[index].Sentence];
+        return sentence.EndToken;
+    }
+
+    /// <summary>Drops the closing punctuation of a clause; a bounded walk, so a run of dots costs nothing.</summary>
+    private int TrimEnd(int end)
+    {
+        const int MaxTrailing = 4;
+        var stop = Math.Max(0, end - MaxTrailing);
+        while (end > stop && _tokens[end - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[end - 1].Start] is '.' or '!' or '?' or ',' or ';' or ':')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma.</summary>
+    private bool Inverted(CueHit cue, int sentenceEnd) =>
+        cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
+        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End)));
+
+    private bool IsComma(int index) =>
+        index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';
+}

@@ -1,0 +1,253 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>The phrase shapes a source takes: names with titles, noun phrases, appositions, brackets, time phrases.</summary>
+internal sealed partial class SourceFinder
+{
+    /// <summary>"the report released last year found", "Smith on Tuesday said": a time phrase between source and cue.</summary>
+    private int SkipTimePhrase(int j, int limit)
+    {
+        const int MaxTimeTokens = 4;
+        var k = j;
+        while (k >= limit && j - k < MaxTimeTokens
+            && (_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _lexicons.TimeWords.Contains(context.TextOf(k)))))
+        {
+            k--;
+        }
+
+        // Skip only when a word is left before the time phrase: "May said" and "Theresa May said" keep their subject.
+        var partOfName = context.IsCapitalized(j) && k >= limit && context.IsCapitalized(k);
+        return k < j && k >= limit && IsWord(k) && !partOfName ? k : j;
+    }
+
+    /// <summary>"Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it, so the search goes on before it.</summary>
+    private int SkipBracket(int j, int limit)
+    {
+        if (j < limit || !IsPunctuation(j, ')'))
+        {
+            return j;
+        }
+
+        var opening = j - 1;
+        while (opening > limit && j - opening < MaxNameTokens && !IsPunctuation(opening, '('))
+        {
+            opening--;
+        }
+
+        return IsPunctuation(opening, '(') ? opening - 1 : limit - 1;
+    }
+
+    /// <summary>"Smith, a professor at X, said": walk back over the apposition to the name before its comma.</summary>
+    private SourceMention? Apposition(int comma, int limit)
+    {
+        var sentence = _tokens[comma].Sentence;
+        var from = Math.Max(limit, comma - MaxAppositionTokens);
+        var k0 = comma - 1;
+        while (k0 > from && IsPunctuation(k0, context.Text[_tokens[comma].Start]))
+        {
+            k0--;
+        }
+
+        for (var k = k0; k > from && _tokens[k].Sentence == sentence; k--)
+        {
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (_tokens[k].Kind == TokenKind.Punctuation && context.Text[_tokens[k].Start] == context.Text[_tokens[comma].Start])
+            {
+                var before = k - 1;
+                while (before > from && IsPunctuation(before, context.Text[_tokens[comma].Start]))
+                {
+                    before--; // "--" is two hyphens
+                }
+
+                var mention = EndingAt(SkipBracket(before, limit), limit);
+                return mention is { Kind: not MentionKind.Pronoun } ? mention : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The source phrase whose last token is <paramref name="last"/>.</summary>
+    private SourceMention? EndingAt(int last, int limit)
+    {
+        if (last < limit || !IsWord(last))
+        {
+            return null;
+        }
+
+        if (Pronoun(last) is { } pronoun)
+        {
+            return new SourceMention(last, last + 1, MentionKind.Pronoun, PronounType(pronoun), last);
+        }
+
+        if (IsNounHead(last) && !(context.IsCapitalized(last) && _lexicons.Organisations.Contains(context.TextOf(last))))
+        {
+            return Noun(last, limit);
+        }
+
+        if (context.IsCapitalized(last))
+        {
+            return !IsPossessive(last) && !IsContraction(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
+        }
+
+        return DeterminedNoun(last, limit);
+    }
+
+    private SourceMention? Name(int last, int limit)
+    {
+        var sentence = _tokens[last].Sentence;
+        var first = last;
+        var from = Math.Max(limit, last - MaxNameTokens);
+        while (first - 1 >= from && _tokens[first - 1].Sentence == sentence)
+        {
+            var previous = first - 1;
+            if (IsAbbreviationDot(previous))
+            {
+                // "Mr. Smith", "Sen. Doe", "Jane E. Doe": the title's or the initial's period.
+                first = previous - 1;
+                continue;
+            }
+
+            if (!IsWord(previous))
+            {
+                break;
+            }
+
+            var word = context.TextOf(previous);
+            if (context.IsCapitalized(previous) && !_lexicons.NotNames.Contains(word))
+            {
+                first = previous;
+            }
+            else if (_lexicons.Roles.Contains(word) || IsNameConnector(previous, from))
+            {
+                first = previous;
+            }
+            else if (_lexicons.Determiners.Contains(word) && !context.IsCapitalized(first))
+            {
+                first = previous;
+                break;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // The name proper is the run of capitalised words after the last title or role: "… spokesperson Maria Zakharova".
+        var nameStart = last;
+        while (nameStart - 1 >= first && IsWord(nameStart - 1) && context.IsCapitalized(nameStart - 1) && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1)))
+        {
+            nameStart--;
+        }
+
+        if (nameStart > first && IsNameConnector(nameStart - 1, first))
+        {
+            // "Institute for the Study of War": connectors inside a name keep it whole.
+            nameStart = first;
+        }
+
+        return new SourceMention(first, last + 1, MentionKind.Name, NameType(nameStart, last + 1), nameStart);
+    }
+
+    /// <summary>"of", "for", "the" between capitalised words of one name: "Institute for the Study of War".</summary>
+    private bool IsNameConnector(int index, int from)
+    {
+        const int MaxConnectors = 2;
+        if (index - 1 < from || index + 1 >= _tokens.Count || !IsConnector(index))
+        {
+            return false;
+        }
+
+        var left = index - 1;
+        while (left > from && index - left <= MaxConnectors && IsConnector(left))
+        {
+            left--;
+        }
+
+        var right = index + 1;
+        while (right + 1 < _tokens.Count && right - index <= MaxConnectors && IsConnector(right))
+        {
+            right++;
+        }
+
+        return context.IsCapitalized(left) && context.IsCapitalized(right);
+    }
+
+    private bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
+
+    private bool IsAbbreviationDot(int index) =>
+        index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
+        && (_lexicons.Roles.Contains(context.TextOf(index - 1)) || context.TextOf(index - 1) is [var initial] && char.IsUpper(initial));
+
+    private SourceMention Noun(int head, int limit)
+    {
+        var sentence = _tokens[head].Sentence;
+        var first = head;
+        var determined = false;
+        var from = Math.Max(limit, head - MaxNounTokens);
+        while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1))
+        {
+            var word = context.TextOf(first - 1);
+            if (_lexicons.Determiners.Contains(word))
+            {
+                first--;
+                determined = true;
+                break;
+            }
+
+            if (Pronoun(first - 1) is not null || _lexicons.Between.Contains(word) || _lexicons.NotNames.Contains(word)
+                || _lexicons.Cues.TryMatch(context.Text, _tokens, first - 1, head, out _))
+            {
+                break;
+            }
+
+            first--;
+        }
+
+        if (!determined)
+        {
+            // Without a determiner only names qualify the noun: "White House officials", not "capture Russian nurse".
+            first = head;
+            while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1) && context.IsCapitalized(first - 1)
+                && !_lexicons.NotNames.Contains(context.TextOf(first - 1)))
+            {
+                first--;
+            }
+        }
+
+        if (_tokens[first].Kind == TokenKind.Number && first - 1 >= from && _lexicons.Determiners.Contains(context.TextOf(first - 1)))
+        {
+            first--;
+        }
+
+        return new SourceMention(first, head + 1, MentionKind.Noun, NounType(first, head), head);
+    }
+
+    /// <summary>"the bank said", "several cast members said": an unknown noun counts when a determiner opens its phrase.</summary>
+    private SourceMention? DeterminedNoun(int head, int limit)
+    {
+        var word = context.TextOf(head);
+        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _)
+            || word.EndsWith("ly", StringComparison.Ordinal) || IsPossessive(head))
+        {
+            return null;
+        }
+
+        var from = Math.Max(limit, head - MaxNounTokens);
+        for (var k = head - 1; k >= from && IsWord(k) && Pronoun(k) is null; k--)
+        {
+            if (_lexicons.Determiners.Contains(context.TextOf(k)) && !context.Is(k, "that"))
+            {
+                return new SourceMention(k, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
+            }
+        }
+
+        return null;
+    }
+}

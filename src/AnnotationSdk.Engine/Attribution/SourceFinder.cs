@@ -1,0 +1,232 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>
+/// Finds the source phrase next to a cue: its subject on the left ("Kremlin spokesman Dmitry Peskov said",
+/// "Smith, a professor at X, said", "One source told") or the phrase after it ("said Smith", "according to
+/// the report"). Every search walks a bounded number of tokens.
+/// </summary>
+internal sealed partial class SourceFinder(AnnotationContext context)
+{
+    private const int MaxNameTokens = 10;
+    private const int MaxNounTokens = 6;
+    private const int MaxAppositionTokens = 25;
+    private const int MaxBetweenTokens = 3;
+    private const int MaxSubjectDistance = 40;
+
+    private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
+    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+
+    /// <summary>The subject ending just before token <paramref name="cue"/>, not reaching before <paramref name="limit"/>.</summary>
+    public SourceMention? Before(int cue, int limit)
+    {
+        var sentence = _tokens[cue].Sentence;
+        limit = Math.Max(limit, 0);
+        var j = cue - 1;
+        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && _lexicons.Between.Contains(context.TextOf(j)); skipped++)
+        {
+            j--;
+        }
+
+        j = SkipTimePhrase(SkipBracket(j, limit), limit);
+        if (j < limit || _tokens[j].Sentence != sentence)
+        {
+            return null;
+        }
+
+        if (context.Is(j, "and") || context.Is(j, "but"))
+        {
+            // "Smith thanked them and said …": the coordinated verb shares the clause's subject.
+            return SentenceSubject(j);
+        }
+
+        if (IsComma(j) || IsPunctuation(j, '\u2014') || IsPunctuation(j, '\u2013') || IsPunctuation(j, '-'))
+        {
+            return Apposition(j, limit);
+        }
+
+        return EndingAt(j, limit);
+    }
+
+    /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>
+    public SourceMention? After(int start)
+    {
+        if (start >= _tokens.Count || !IsWord(start))
+        {
+            return null;
+        }
+
+        var sentence = _tokens[start].Sentence;
+        if (Pronoun(start) is { } pronoun && pronoun != "relative")
+        {
+            return new SourceMention(start, start + 1, MentionKind.Pronoun, PronounType(pronoun), start);
+        }
+
+        var opener = context.TextOf(start);
+        if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
+            && !_lexicons.Roles.Contains(opener) && !IsNounHead(start))
+        {
+            return null;
+        }
+
+        // Take words up to punctuation, a preposition or a verb-like cue, then trim back to the last name or noun:
+        // "said the farmer Ruth Hale", "said Smith on Monday", "said a senior official".
+        var end = start;
+        var nameStart = -1;
+        var last = Math.Min(_tokens.Count, start + MaxNameTokens);
+        while (end < last && _tokens[end].Sentence == sentence && (IsWord(end) || IsAbbreviationDot(end))
+            && (end == start || !_lexicons.NotNames.Contains(context.TextOf(end)))
+            && Pronoun(end) is null && !(end > start && _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _)))
+        {
+            if (context.IsCapitalized(end) && nameStart < 0)
+            {
+                nameStart = end;
+            }
+
+            end++;
+        }
+
+        while (end > start && ((!context.IsCapitalized(end - 1) && !IsNounHead(end - 1)) || IsPossessive(end - 1)))
+        {
+            end--;
+        }
+
+        if (end <= start)
+        {
+            return null;
+        }
+
+        return nameStart >= 0 && nameStart < end
+            ? new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart)
+            : new SourceMention(start, end, MentionKind.Noun, NounType(start, end - 1), end - 1);
+    }
+
+    /// <summary>The first person or organisation named in the sentence before <paramref name="cue"/>: who "saying" belongs to.</summary>
+    public SourceMention? SentenceSubject(int cue)
+    {
+        var sentence = _tokens[cue].Sentence;
+        var from = Math.Max(0, cue - MaxSubjectDistance);
+        var i = cue - 1;
+        while (i > from && _tokens[i - 1].Sentence == sentence)
+        {
+            i--;
+        }
+
+        if (i > 0 && _tokens[i - 1].Sentence == sentence)
+        {
+            return null; // the sentence starts too far back to tell its subject
+        }
+
+        var insideQuote = false;
+        for (; i < cue; i++)
+        {
+            // Words inside quote marks belong to the quote, not to the clause: “We …,” Trump said, adding …
+            if (_tokens[i].Kind == TokenKind.QuoteMark && context.Text[_tokens[i].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E')
+            {
+                insideQuote = !insideQuote;
+                continue;
+            }
+
+            if (insideQuote || !IsWord(i))
+            {
+                continue;
+            }
+
+            if (Pronoun(i) is { } pronoun && pronoun is "person" or "group" or "thing")
+            {
+                return new SourceMention(i, i + 1, MentionKind.Pronoun, PronounType(pronoun), i);
+            }
+
+            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)))
+            {
+                var end = i;
+                while (end < cue && IsWord(end) && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end))))
+                {
+                    end++;
+                }
+
+                return EndingAt(end - 1, i);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The owner of a noun of saying: "Smith’s claim", "his remarks", "the senator’s angry comments".</summary>
+    public SourceMention? Owner(int noun)
+    {
+        var j = noun - 1;
+        if (j >= 0 && IsWord(j) && !IsPossessive(j) && !context.IsCapitalized(j) && _lexicons.Possessives.TryGetValue(context.TextOf(j), out _) is false)
+        {
+            j--; // one adjective: "his angry remarks"
+        }
+
+        if (j < 0 || !IsWord(j) || _tokens[j].Sentence != _tokens[noun].Sentence)
+        {
+            return null;
+        }
+
+        if (_lexicons.Possessives.TryGetValue(context.TextOf(j), out var pronounClass))
+        {
+            return new SourceMention(j, j + 1, MentionKind.Pronoun, PronounType(pronounClass), j);
+        }
+
+        if (!IsPossessive(j))
+        {
+            return null;
+        }
+
+        if (context.IsCapitalized(j))
+        {
+            var first = j;
+            while (first - 1 >= 0 && j - first < MaxNameTokens && IsWord(first - 1) && context.IsCapitalized(first - 1)
+                && !_lexicons.NotNames.Contains(context.TextOf(first - 1)) && _tokens[first - 1].Sentence == _tokens[j].Sentence)
+            {
+                first--;
+            }
+
+            return new SourceMention(first, j + 1, MentionKind.Name, NameType(first, j + 1), first);
+        }
+
+        return null;
+    }
+
+    /// <summary>The phrase after "according to" or "citing": up to the next punctuation, at most a few words.</summary>
+    public SourceMention? SourceAfter(int start)
+    {
+        var end = start;
+        var last = Math.Min(_tokens.Count, start + MaxNameTokens);
+        while (end < last && (IsWord(end) || _tokens[end].Kind == TokenKind.Number) && _tokens[end].Sentence == _tokens[start].Sentence
+            && !(end > start && context.Is(end, "that")))
+        {
+            end++;
+        }
+
+        if (end == start)
+        {
+            return null;
+        }
+
+        if (Pronoun(start) is { } pronoun && end == start + 1)
+        {
+            return new SourceMention(start, end, MentionKind.Pronoun, PronounType(pronoun), start);
+        }
+
+        var head = end - 1;
+        if (context.IsCapitalized(head))
+        {
+            var nameStart = head;
+            while (nameStart > start && context.IsCapitalized(nameStart - 1))
+            {
+                nameStart--;
+            }
+
+            return new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart);
+        }
+
+        return new SourceMention(start, end, MentionKind.Noun, NounType(start, head), head);
+    }
+}

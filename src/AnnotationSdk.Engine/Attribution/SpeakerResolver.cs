@@ -1,0 +1,192 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>
+/// Resolves source mentions to canonical speakers while the document is read once, front to back: full names
+/// are remembered by their last word ("Krasheninnikov" → "Fyodor Krasheninnikov"), and pronouns
+/// take the most recent fitting entity ("he" → the last person named, "it" → the last organisation). People
+/// are also noticed outside attributions, when a role precedes the name or an apposition follows it
+/// ("Andrei Lankov, a Korea specialist …"), so a later "he told journalists" finds them.
+/// </summary>
+internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<TextSpan> quoted)
+{
+    private const int MaxNameTokens = 5;
+
+    private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
+    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    private int _observed;
+    private int _nextQuote;
+    private string _lastPerson = string.Empty;
+    private string _lastOrganisation = string.Empty;
+    private string _lastGroup = string.Empty;
+
+    /// <summary>Reads the tokens up to <paramref name="end"/> for people and organisations named along the way.</summary>
+    public void ObserveUpTo(int end)
+    {
+        var tokens = context.Tokens;
+        while (_observed < end)
+        {
+            context.ThrowIfCancellationRequested();
+            var i = _observed;
+            if (InsideQuote(i) || !IsNameWord(i) || (i > 0 && IsNameWord(i - 1)))
+            {
+                _observed++;
+                continue;
+            }
+
+            var last = i;
+            while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && IsNameWord(last + 1) && tokens[last + 1].Sentence == tokens[i].Sentence)
+            {
+                last++;
+            }
+
+            _observed = Math.Max(_observed + 1, Math.Min(last + 1, end));
+            var known = _fullNames.ContainsKey(context.TextOf(last).ToString());
+            var multiWord = last > i;
+            if (multiWord && (RoleBefore(i) || AppositionAfter(last)) || known)
+            {
+                Register(i, last + 1, person: true);
+            }
+        }
+    }
+
+    /// <summary>Names inside quotes are what speakers talk about, not who speaks next.</summary>
+    private bool InsideQuote(int index)
+    {
+        var start = context.Tokens[index].Start;
+        while (_nextQuote < quoted.Count && quoted[_nextQuote].End <= start)
+        {
+            _nextQuote++;
+        }
+
+        return _nextQuote < quoted.Count && quoted[_nextQuote].Start <= start;
+    }
+
+    /// <summary>The canonical speaker and the source type of a mention.</summary>
+    public (string Speaker, SourceType Type) Resolve(SourceMention mention)
+    {
+        switch (mention.Kind)
+        {
+            case MentionKind.Pronoun:
+                return ResolvePronoun(mention.First);
+            case MentionKind.Name:
+                var type = mention.Type;
+                var speaker = Register(mention.NameStart, mention.End, type == SourceType.Person);
+                return (speaker, type);
+            default:
+                if (mention.Type == SourceType.Organization)
+                {
+                    _lastGroup = Text(mention.First, mention.End);
+                }
+
+                return (string.Empty, mention.Type);
+        }
+    }
+
+    private (string, SourceType) ResolvePronoun(int index)
+    {
+        var word = context.TextOf(index);
+        _lexicons.Pronouns.TryGetValue(word, out var pronounClass);
+        switch (pronounClass)
+        {
+            case "person":
+                return (_lastPerson, SourceType.Person);
+            case "thing":
+                return (_lastOrganisation, SourceType.Organization);
+            case "relative":
+                // "Smith, who said": the name just before the comma.
+                var tokens = context.Tokens;
+                var j = index - 1;
+                if (j > 0 && tokens[j].Kind == TokenKind.Punctuation && context.Text[tokens[j].Start] == ',' && IsNameWord(j - 1))
+                {
+                    var first = j - 1;
+                    while (first > 0 && j - first < MaxNameTokens && IsNameWord(first - 1))
+                    {
+                        first--;
+                    }
+
+                    return (Register(first, j, person: true), SourceType.Person);
+                }
+
+                return (string.Empty, SourceType.Unspecified);
+            default:
+                return (_lastGroup.Length > 0 ? _lastGroup : _lastOrganisation, SourceType.Unspecified);
+        }
+    }
+
+    /// <summary>Remembers a name and returns its canonical form (the fullest form seen with the same last or first word).</summary>
+    private string Register(int first, int end, bool person)
+    {
+        // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
+        var nameStart = end - 1;
+        while (nameStart - 1 >= first && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1))
+            && (!_lexicons.NotNames.Contains(context.TextOf(nameStart - 1)) || IsInnerConnector(nameStart - 1, first)))
+        {
+            nameStart--;
+        }
+
+        first = nameStart;
+
+        var name = Text(first, end);
+        var lastWord = context.TextOf(end - 1).ToString();
+        string canonical;
+        if (end - first == 1)
+        {
+            canonical = person && _fullNames.TryGetValue(lastWord, out var full) ? full : name;
+        }
+        else if (person && _fullNames.TryGetValue(lastWord, out var known) && known.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+        {
+            canonical = known; // "Jong Un" after "Kim Jong Un"
+        }
+        else
+        {
+            canonical = name;
+            if (person)
+            {
+                _fullNames[lastWord] = canonical;
+            }
+        }
+
+        if (person)
+        {
+            _lastPerson = canonical;
+        }
+        else
+        {
+            _lastOrganisation = canonical;
+        }
+
+        return canonical;
+    }
+
+    /// <summary>"of", "for the" inside a name ("Institute for the Study of War"), with a capitalised word before them.</summary>
+    private bool IsInnerConnector(int index, int first)
+    {
+        var k = index;
+        while (k > first && context.TextOf(k) is "of" or "for" or "the" or "and" or "on")
+        {
+            k--;
+        }
+
+        return k < index && k >= first && context.IsCapitalized(k);
+    }
+
+    private bool IsNameWord(int index) =>
+        index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && !_lexicons.NotNames.Contains(context.TextOf(index))
+        && !_lexicons.Organisations.Contains(context.TextOf(index));
+
+    private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && _lexicons.Roles.Contains(context.TextOf(first - 1));
+
+    /// <summary>"Name, a/an/the …": an apposition describing the name, which marks it as a person's.</summary>
+    private bool AppositionAfter(int last)
+    {
+        var tokens = context.Tokens;
+        return last + 2 < tokens.Count && tokens[last + 1].Kind == TokenKind.Punctuation && context.Text[tokens[last + 1].Start] == ','
+            && context.TextOf(last + 2) is "a" or "an" or "the";
+    }
+
+    private string Text(int first, int end) => context.Text[context.Tokens[first].Start..context.Tokens[end - 1].End];
+}

@@ -1,0 +1,37 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Dates.Recognizers;
+
+/// <summary>
+/// "the year", "the fiscal year": in news, the year the story is about, which is the current one ("a high for
+/// the year"). Followed by "ended"/"ending" and a date it is a twelve-month span closed by that date, so a
+/// duration ("net income for the year ended June 30").
+/// </summary>
+internal static class TheYearRecognizer
+{
+    public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        if (!s.Is(i, "the"))
+        {
+            return false;
+        }
+
+        var year = s.Is(i + 1, "fiscal") ? i + 2 : i + 1;
+        if (!s.Is(year, "year") || RelatesToAnotherTime(s, year + 1))
+        {
+            return false;
+        }
+
+        match = s.Is(year + 1, "ended") || s.Is(year + 1, "ending")
+            ? new TemporalMatch(i, year + 1, TemporalType.Duration, TimeUnits.Duration(TimeUnit.Year, 1), "the-year-ended")
+            : TemporalMatch.Date(i, year + 1, CalendarPoint.Of(s.Reference, Granularity.Year), "the-year") with { Anchorable = false };
+        return true;
+    }
+
+    /// <summary>"the year before", "the year 2000", "the year of the flood", "the year when": another time, not this year.</summary>
+    private static bool RelatesToAnotherTime(DateScanner s, int next) =>
+        s.IsKind(next, TokenKind.Number) || s.Is(next, "before") || s.Is(next, "after") || s.Is(next, "earlier") || s.Is(next, "later") || s.Is(next, "ago") || s.Is(next, "of")
+        || s.Is(next, "when") || s.Is(next, "that");
+}

@@ -1,0 +1,31 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Tests.Quotes;
+
+namespace AnnotationSdk.Engine.Tests.Attribution;
+
+public class IndirectSpeechTests
+{
+    [Theory]
+    [InlineData("Minister Jonas Kahn said that the border would stay open.", "said", "the border would stay open")]
+    [InlineData("Minister Jonas Kahn said the border would stay open.", "said", "the border would stay open")]
+    [InlineData("Kahn suggested that the talks may resume in spring.", "suggested", "the talks may resume in spring")]
+    [InlineData("According to the ministry, the border will stay open.", "According to", "the border will stay open")]
+    [InlineData("The border will stay open, the ministry said.", "said", "The border will stay open")]
+    public void Reported_speech_is_attributed(string text, string cue, string content)
+    {
+        var annotated = Annotated.Of(text);
+        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
+        Assert.Equal(content, annotated.TextOf(quote));
+        Assert.NotNull(quote.Attribution);
+        Assert.Equal(cue, annotated.CueOf(quote.Attribution));
+    }
+
+    [Theory]
+    [InlineData("The report is due in May.")]
+    [InlineData("The United States imposed new tariffs.")]
+    [InlineData("Farmers plant wheat in the autumn.")]
+    public void Sentences_without_a_cue_have_no_attribution(string text)
+    {
+        Assert.Empty(Annotated.Of(text).Result.Attributions);
+    }
+}

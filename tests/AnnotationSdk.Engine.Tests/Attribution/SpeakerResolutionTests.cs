@@ -1,0 +1,102 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Tests.Quotes;
+
+namespace AnnotationSdk.Engine.Tests.Attribution;
+
+public class SpeakerResolutionTests
+{
+    [Fact]
+    public void He_resolves_to_the_most_recent_named_person()
+    {
+        const string text = "The port director Tomas Berg inspected the pier on Tuesday. “The pier is safe for now,” he said.";
+        var attribution = Annotated.Of(text).AttributionOf("“The pier is safe for now,”");
+        Assert.Equal("Tomas Berg", attribution.Speaker);
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+    }
+
+    [Fact]
+    public void A_surname_resolves_to_the_full_name()
+    {
+        const string text = "According to economist Ilse Marquardt, prices will fall.\n\n“Rents lag behind,” Marquardt said.";
+        var attribution = Annotated.Of(text).AttributionOf("“Rents lag behind,”");
+        Assert.Equal("Ilse Marquardt", attribution.Speaker);
+    }
+
+    [Fact]
+    public void Titles_and_roles_stay_in_the_mention_but_not_in_the_speaker()
+    {
+        const string text = "City Council spokesperson Aino Virtanen said the vote was “a clear mandate.”";
+        var annotated = Annotated.Of(text);
+        var attribution = annotated.AttributionOf("“a clear mandate.”");
+        Assert.Equal("City Council spokesperson Aino Virtanen", annotated.TextOf(attribution));
+        Assert.Equal("Aino Virtanen", attribution.Speaker);
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+    }
+
+    [Fact]
+    public void A_person_named_in_an_apposition_is_found_by_a_later_pronoun()
+    {
+        const string text = "Pedro Alves, a historian at a university in Lisbon, largely agrees. “The archive tells another story,” he told journalists.";
+        var annotated = Annotated.Of(text);
+        var attribution = annotated.AttributionOf("“The archive tells another story,”");
+        Assert.Equal("told journalists", annotated.CueOf(attribution));
+        Assert.Equal("Pedro Alves", attribution.Speaker);
+    }
+
+    [Fact]
+    public void It_resolves_to_the_organisation()
+    {
+        const string text = "The state news agency NTA confirmed the launch on Sunday. It said the rocket had reached “a stable orbit.”";
+        var attribution = Annotated.Of(text).AttributionOf("“a stable orbit.”");
+        Assert.Equal(SourceType.Organization, attribution.SourceType);
+        Assert.Equal("NTA", attribution.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Sources said the deal was “almost done.”", "“almost done.”", "Sources")]
+    [InlineData("One source told the paper that the deal was “almost done.”", "“almost done.”", "One source")]
+    [InlineData("Officials say the deal is “almost done.”", "“almost done.”", "Officials")]
+    public void Anonymous_sources_are_marked_anonymous(string text, string quoted, string mention)
+    {
+        var annotated = Annotated.Of(text);
+        var attribution = annotated.AttributionOf(quoted);
+        Assert.Equal(mention, annotated.TextOf(attribution));
+        Assert.Equal(SourceType.Anonymous, attribution.SourceType);
+    }
+
+    [Fact]
+    public void A_quote_alone_in_its_paragraph_continues_the_previous_speaker()
+    {
+        const string text = "“We expected more rain,” said the farmer Ruth Hale.\n\n“Now we have to irrigate twice a week.”";
+        var annotated = Annotated.Of(text);
+        var first = annotated.AttributionOf("“We expected more rain,”");
+        Assert.Same(first, annotated.AttributionOf("“Now we have to irrigate twice a week.”"));
+        Assert.Equal("Ruth Hale", first.Speaker);
+    }
+
+    [Fact]
+    public void Reported_words_of_the_same_speaker_belong_to_the_outer_attribution()
+    {
+        var annotated = Annotated.Of("The mayor said she recalls the council being “confused” at first.");
+        var attribution = annotated.AttributionOf("“confused”");
+        Assert.Equal("said", annotated.CueOf(attribution));
+        Assert.Equal("The mayor", annotated.TextOf(attribution));
+    }
+
+    [Fact]
+    public void A_participle_after_a_quote_takes_the_speaker_outside_the_quote()
+    {
+        var annotated = Annotated.Of("“We can’t afford it,” Nora Ortiz said, adding later, “The budget is gone.”");
+        var attribution = annotated.AttributionOf("“The budget is gone.”");
+        Assert.Equal("Nora Ortiz", attribution.Speaker);
+    }
+
+    [Fact]
+    public void Quotes_and_attributions_point_at_each_other()
+    {
+        const string text = "“The pier is safe,” the harbour master said. Sources said repairs would start soon.";
+        var annotated = Annotated.Of(text);
+        Assert.All(annotated.Result.Attributions, a => Assert.All(a.Quotes, q => Assert.Same(a, q.Attribution)));
+        Assert.All(annotated.Result.Quotes.Where(q => q.Attribution is not null), q => Assert.Contains(q, q.Attribution!.Quotes));
+    }
+}
