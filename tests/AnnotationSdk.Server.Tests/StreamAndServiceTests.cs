@@ -36,6 +36,47 @@ public class StreamAndServiceTests(ServerFixture server) : IClassFixture<ServerF
     }
 
     [Fact]
+    public async Task A_client_that_waits_for_each_answer_before_sending_the_next_is_answered_each_time()
+    {
+        // Documents run in parallel on the server; an answer must still leave without waiting for more input.
+        using var call = server.Client.AnnotateStream(deadline: DateTime.UtcNow.AddSeconds(60));
+        for (var i = 0; i < 5; i++)
+        {
+            var document = new Document { Id = $"turn-{i}", Text = AnnotateTests.Article, ReferenceDate = "2025-04-30" };
+            await call.RequestStream.WriteAsync(new AnnotateStreamRequest { Document = document });
+
+            Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
+            Assert.Equal(i, call.ResponseStream.Current.Index);
+            Assert.Equal($"turn-{i}", call.ResponseStream.Current.DocumentId);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        Assert.False(await call.ResponseStream.MoveNext(CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_long_stream_is_answered_in_input_order()
+    {
+        using var call = server.Client.AnnotateStream(deadline: DateTime.UtcNow.AddSeconds(120));
+        var writing = Task.Run(async () =>
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                var text = string.Concat(Enumerable.Repeat(AnnotateTests.Article + " ", 1 + (i * 7 % 5)));
+                await call.RequestStream.WriteAsync(new AnnotateStreamRequest { Document = new Document { Id = $"doc-{i}", Text = text, ReferenceDate = "2025-04-30" } });
+            }
+
+            await call.RequestStream.CompleteAsync();
+        });
+
+        var responses = await call.ResponseStream.ReadAllAsync().ToListAsync();
+        await writing;
+
+        Assert.Equal(Enumerable.Range(0, 200), responses.Select(r => r.Index));
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"doc-{i}"), responses.Select(r => r.Response.DocumentId));
+    }
+
+    [Fact]
     public async Task Schema_lists_every_kind_with_its_categories()
     {
         var schema = await server.Client.GetSchemaAsync(new GetSchemaRequest());

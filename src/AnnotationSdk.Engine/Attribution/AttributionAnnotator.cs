@@ -156,7 +156,7 @@ public sealed class AttributionAnnotator : IAnnotator
     }
 
     /// <summary>A quote with no cue of its own goes on from the previous one in its paragraph, or opens the next paragraph.</summary>
-    private static bool Continues(IReadOnlyList<Token> tokens, int previousLast, int open) =>
+    private static bool Continues(TokenList tokens, int previousLast, int open) =>
         previousLast >= 0 && (tokens[open].Paragraph == tokens[previousLast].Paragraph
             || (tokens[open].Paragraph == tokens[previousLast].Paragraph + 1 && (open == 0 || tokens[open - 1].Paragraph != tokens[open].Paragraph)));
 }

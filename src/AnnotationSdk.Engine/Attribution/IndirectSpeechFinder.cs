@@ -16,7 +16,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
 
     private const int MinContentTokens = 3;
 
-    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+    private readonly TokenList _tokens = context.Tokens;
 
     /// <summary>Adds an attribution with an indirect quote for every cue not already used by a quote.</summary>
     public void Find(Dictionary<int, PendingAttribution> attributions, IReadOnlyList<TextSpan> quoted)

@@ -16,7 +16,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
     private const int AfterWindow = 30;
     private const int BeforeWindow = 30;
 
-    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+    private readonly TokenList _tokens = context.Tokens;
 
     /// <summary>Attribution of a quote spanning tokens [open, last]; null when it continues the previous speaker or has none.</summary>
     public (CueHit Cue, SourceMention Source, string Rule)? Find(int open, int last)

@@ -18,7 +18,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     private const int MaxSubjectDistance = 40;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
-    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+    private readonly TokenList _tokens = context.Tokens;
 
     /// <summary>The subject ending just before token <paramref name="cue"/>, not reaching before <paramref name="limit"/>.</summary>
     public SourceMention? Before(int cue, int limit)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AnnotationSdk.Engine.Pipeline;
 using AnnotationSdk.Engine.Text;
 
@@ -14,29 +15,41 @@ internal sealed partial class DateScanner(AnnotationContext context, DateLexicon
 
     public DateLexicons Lexicons { get; } = lexicons;
 
-    public IReadOnlyList<Token> Tokens { get; } = context.Tokens;
+    public TokenList Tokens { get; } = context.Tokens;
 
     public int Count => Tokens.Count;
 
     public DateOnly Reference => Context.ReferenceDate;
 
+    // Every rule reads words through Word(i), dozens of times per token: each token's word is worked out once.
+    private readonly TextSpan[] _words = WordsOf(context);
+
     /// <summary>The token's text, without a possessive "'s": the tokenizer keeps "Friday's" whole, but the date is "Friday".</summary>
-    public ReadOnlySpan<char> Word(int i)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ReadOnlySpan<char> Word(int i) =>
+        (uint)i < (uint)_words.Length ? Context.Text.AsSpan(_words[i].Start, _words[i].Length) : [];
+
+    private static TextSpan[] WordsOf(AnnotationContext context)
     {
-        if ((uint)i >= (uint)Count)
+        var tokens = context.Tokens.AsSpan();
+        var words = new TextSpan[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            return [];
+            var word = context.Text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var possessive = tokens[i].Kind == TokenKind.Word && word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S';
+            words[i] = new TextSpan(tokens[i].Start, possessive ? tokens[i].End - 2 : tokens[i].End);
         }
 
-        var word = Context.TextOf(i);
-        return Tokens[i].Kind == TokenKind.Word && word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S' ? word[..^2] : word;
+        return words;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The character span of tokens [first, end), leaving out a possessive "'s" at the end.</summary>
     public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].Start + Word(end - 1).Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsKind(int i, TokenKind kind) => (uint)i < (uint)Count && Tokens[i].Kind == kind;
 
     public bool IsCapitalized(int i) => Context.IsCapitalized(i);

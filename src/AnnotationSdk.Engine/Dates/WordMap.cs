@@ -1,3 +1,5 @@
+using AnnotationSdk.Engine.Lexicons;
+
 namespace AnnotationSdk.Engine.Dates;
 
 /// <summary>A case-insensitive map from single words to values, looked up by span without allocating.</summary>
@@ -5,18 +7,31 @@ internal sealed class WordMap<T>
 {
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    // Every token of a document is looked up in several maps, and almost none is in them: reject those cheaply.
+    private readonly WordFilter _filter = new();
+
     public WordMap(IEnumerable<(string Word, T Value)> entries)
     {
         var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var (word, value) in entries)
         {
             map[word] = value;
+            _filter.Add(word);
         }
 
         _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public bool TryGet(ReadOnlySpan<char> word, out T value) => _lookup.TryGetValue(word, out value!);
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
+    {
+        if (word.IsEmpty || !_filter.MayContain(word))
+        {
+            value = default!;
+            return false;
+        }
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.ContainsKey(word);
+        return _lookup.TryGetValue(word, out value!);
+    }
+
+    public bool Contains(ReadOnlySpan<char> word) => !word.IsEmpty && _filter.MayContain(word) && _lookup.ContainsKey(word);
 }

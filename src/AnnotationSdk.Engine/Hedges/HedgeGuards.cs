@@ -10,7 +10,7 @@ namespace AnnotationSdk.Engine.Hedges;
 /// </summary>
 internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
 {
-    private readonly IReadOnlyList<Token> _tokens = context.Tokens;
+    private readonly TokenList _tokens = context.Tokens;
 
     /// <summary>Applies the phrase's guard; on success <paramref name="first"/>..<paramref name="end"/> are the hedge's tokens.</summary>
     public bool Accept(PhraseMatch<HedgeCue> match, Segment sentence, out int first, out int end)

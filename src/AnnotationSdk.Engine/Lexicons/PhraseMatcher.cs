@@ -16,6 +16,7 @@ public readonly record struct PhraseMatch<TValue>(int Start, int End, TValue Val
 public sealed class PhraseMatcher<TValue>
 {
     private readonly Node _root = new();
+    private readonly WordFilter _firstWords = new();
 
     public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases)
     {
@@ -36,10 +37,16 @@ public sealed class PhraseMatcher<TValue>
             return;
         }
 
+        _firstWords.Add(phrase.AsSpan(tokens[0].Start, tokens[0].Length));
         foreach (var token in tokens)
         {
             var key = phrase.Substring(token.Start, token.Length);
-            node.Children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (node.Children is null)
+            {
+                node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
             if (!node.Children.TryGetValue(key, out var child))
             {
                 child = new Node();
@@ -58,15 +65,56 @@ public sealed class PhraseMatcher<TValue>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, out PhraseMatch<TValue> match) =>
         TryMatch(text, tokens, start, tokens.Count, out match);
 
-    /// <summary>
-    /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.
-    /// A start outside the stream (the token before the first, say) simply matches nothing.
-    /// </summary>
+    /// <summary>The longest phrase starting at token <paramref name="start"/>, if any.</summary>
+    public bool TryMatch(string text, TokenList tokens, int start, out PhraseMatch<TValue> match) =>
+        TryMatch(text, tokens.AsSpan(), start, tokens.Count, out match);
+
+    /// <inheritdoc cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/>
+    public bool TryMatch(string text, TokenList tokens, int start, int limit, out PhraseMatch<TValue> match) =>
+        TryMatch(text, tokens.AsSpan(), start, limit, out match);
+
+    /// <inheritdoc cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/>
     public bool TryMatch(string text, IReadOnlyList<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
-        match = default;
+        ArgumentNullException.ThrowIfNull(tokens);
+        switch (tokens)
+        {
+            case TokenList list:
+                return TryMatch(text, list.AsSpan(), start, limit, out match);
+            case List<Token> list:
+                return TryMatch(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), start, limit, out match);
+            case Token[] array:
+                return TryMatch(text, array.AsSpan(), start, limit, out match);
+        }
+
+        // Any other list: only the tokens a phrase could span are read, at most MaxTokens of them.
         limit = Math.Min(limit, tokens.Count);
-        if (start < 0)
+        if ((uint)start >= (uint)limit)
+        {
+            match = default;
+            return false;
+        }
+
+        Span<Token> window = new Token[Math.Min(limit - start, Math.Max(MaxTokens, 1))];
+        for (var i = 0; i < window.Length; i++)
+        {
+            window[i] = tokens[start + i];
+        }
+
+        var found = TryMatch(text, window, 0, window.Length, out var local);
+        match = found ? new PhraseMatch<TValue>(start + local.Start, start + local.End, local.Value) : default;
+        return found;
+    }
+
+    /// <summary>
+    /// The longest phrase starting at token <paramref name="start"/> and ending before <paramref name="limit"/>.
+    /// Positions outside the token stream match nothing, so a rule may look before the first token or past the last.
+    /// </summary>
+    public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
+    {
+        match = default;
+        limit = Math.Min(limit, tokens.Length);
+        if ((uint)start >= (uint)limit || !_firstWords.MayContain(text.AsSpan(tokens[start].Start, tokens[start].Length)))
         {
             return false;
         }
@@ -75,8 +123,7 @@ public sealed class PhraseMatcher<TValue>
         var found = false;
         for (var i = start; i < limit && node.Children is not null; i++)
         {
-            var lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
-            if (!lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
+            if (!node.Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
             {
                 break;
             }
@@ -95,6 +142,9 @@ public sealed class PhraseMatcher<TValue>
     private sealed class Node
     {
         public Dictionary<string, Node>? Children;
+
+        // Created once with Children: getting it per lookup re-checks the comparer's type every time.
+        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
         public bool HasValue;
         public TValue? Value;
     }

@@ -9,7 +9,8 @@ namespace AnnotationSdk.Engine.Pipeline;
 /// </summary>
 public sealed class AnnotationContext
 {
-    private readonly Token[] _tokens;
+    // The tokenizer's own list, not a copy: a copy doubled the engine's allocations per document.
+    private readonly List<Token> _tokens;
 
     public AnnotationContext(string text, DateOnly referenceDate, CancellationToken cancellationToken = default)
     {
@@ -19,7 +20,8 @@ public sealed class AnnotationContext
         CancellationToken = cancellationToken;
         var tokens = Tokenizer.Tokenize(text, cancellationToken);
         (Sentences, Paragraphs) = Segmenter.Assign(text, tokens, Lexicons.Abbreviations.Default);
-        _tokens = tokens.ToArray();
+        _tokens = tokens;
+        Tokens = new TokenList(tokens);
     }
 
     public string Text { get; }
@@ -29,7 +31,7 @@ public sealed class AnnotationContext
 
     public CancellationToken CancellationToken { get; }
 
-    public IReadOnlyList<Token> Tokens => _tokens;
+    public TokenList Tokens { get; }
 
     public IReadOnlyList<Segment> Sentences { get; }
 
@@ -51,10 +53,10 @@ public sealed class AnnotationContext
 
     /// <summary>Token <paramref name="index"/> reads <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) =>
-        (uint)index < (uint)_tokens.Length && TextOf(_tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)_tokens.Count && TextOf(_tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsCapitalized(int index) =>
-        (uint)index < (uint)_tokens.Length && _tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[_tokens[index].Start]);
+        (uint)index < (uint)_tokens.Count && _tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[_tokens[index].Start]);
 
     /// <summary>The character span covered by tokens [first, endExclusive).</summary>
     public TextSpan SpanOf(int first, int endExclusive) => new(_tokens[first].Start, _tokens[endExclusive - 1].End);

@@ -109,7 +109,7 @@ internal static class QuoteStyleClassifier
         return false;
     }
 
-    private static int CountWords(IReadOnlyList<Token> tokens, int from, int to)
+    private static int CountWords(TokenList tokens, int from, int to)
     {
         var words = 0;
         for (var i = from; i < to; i++)

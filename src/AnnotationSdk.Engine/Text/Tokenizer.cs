@@ -58,6 +58,12 @@ public static class Tokenizer
     {
         var c = text[start];
 
+        // Most tokens of English text start with an ASCII letter: no quote, digit or surrogate check can apply.
+        if (char.IsAsciiLetter(c))
+        {
+            return (ScanWord(text, start + 1), TokenKind.Word);
+        }
+
         // `` and '' are the ASCII rendering of curly double quotes in older news wires.
         if ((c == '`' || c == '\'') && start + 1 < text.Length && text[start + 1] == c)
         {
@@ -102,6 +108,14 @@ public static class Tokenizer
 
     private static bool IsWordStart(string text, int index, out int length)
     {
+        // Outside surrogate pairs a char is its own code point, and char's category tables answer as Rune's do.
+        var c = text[index];
+        if (!char.IsSurrogate(c))
+        {
+            length = 1;
+            return char.IsLetter(c);
+        }
+
         var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length);
         if (status != System.Buffers.OperationStatus.Done)
         {
@@ -114,6 +128,13 @@ public static class Tokenizer
 
     private static bool IsWordChar(string text, int index, out int length)
     {
+        var c = text[index];
+        if (!char.IsSurrogate(c))
+        {
+            length = 1;
+            return char.IsLetterOrDigit(c) || IsCombiningMark(char.GetUnicodeCategory(c));
+        }
+
         var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length);
         if (status != System.Buffers.OperationStatus.Done)
         {
@@ -121,24 +142,31 @@ public static class Tokenizer
             return false;
         }
 
-        var category = Rune.GetUnicodeCategory(rune);
-        return Rune.IsLetterOrDigit(rune)
-            || category is System.Globalization.UnicodeCategory.NonSpacingMark
-                or System.Globalization.UnicodeCategory.SpacingCombiningMark
-                or System.Globalization.UnicodeCategory.EnclosingMark;
+        return Rune.IsLetterOrDigit(rune) || IsCombiningMark(Rune.GetUnicodeCategory(rune));
     }
+
+    private static bool IsCombiningMark(System.Globalization.UnicodeCategory category) =>
+        category is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            or System.Globalization.UnicodeCategory.EnclosingMark;
 
     private static int ScanWord(string text, int i)
     {
         while (i < text.Length)
         {
-            if (IsWordChar(text, i, out var length))
+            var c = text[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (!char.IsAscii(c) && IsWordChar(text, i, out var length))
             {
                 i += length;
                 continue;
             }
 
-            var c = text[i];
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             if ((IsApostrophe(c) || IsHyphen(c) || c == '&') && char.IsLetterOrDigit(next))
             {

@@ -12,28 +12,33 @@ public sealed partial class AnnotationGrpcService(DocumentAnnotator annotator, I
     public override Task<AnnotateResponse> Annotate(AnnotateRequest request, ServerCallContext context) =>
         Task.FromResult(Run(() => annotator.Annotate(request, context.CancellationToken), request.Document, context));
 
-    public override async Task AnnotateStream(
+    /// <summary>Documents are annotated in parallel, a bounded window at a time, and answered in input order.</summary>
+    public override Task AnnotateStream(
         IAsyncStreamReader<AnnotateStreamRequest> requestStream,
         IServerStreamWriter<AnnotateStreamResponse> responseStream,
-        ServerCallContext context)
-    {
-        var index = 0;
-        await foreach (var request in requestStream.ReadAllAsync(context.CancellationToken))
-        {
-            var response = new AnnotateStreamResponse { Index = index++, DocumentId = request.Document?.Id ?? string.Empty };
-            try
-            {
-                response.Response = Run(() => annotator.Annotate(request, context.CancellationToken), request.Document, context);
-                response.Status = new Google.Rpc.Status { Code = (int)StatusCode.OK };
-            }
-            catch (RpcException error) when (error.StatusCode is not (StatusCode.Cancelled or StatusCode.DeadlineExceeded))
-            {
-                // One bad document gets its own status; the stream goes on.
-                response.Status = RequestErrors.ToStatus(error);
-            }
+        ServerCallContext context) =>
+        OrderedWindow.RunAsync(
+            requestStream.ReadAllAsync(context.CancellationToken),
+            (request, index, cancellationToken) => AnnotateOne(request, index, context, cancellationToken),
+            responseStream.WriteAsync,
+            OrderedWindow.DefaultSize,
+            context.CancellationToken);
 
-            await responseStream.WriteAsync(response, context.CancellationToken).ConfigureAwait(false);
+    private AnnotateStreamResponse AnnotateOne(AnnotateStreamRequest request, int index, ServerCallContext context, CancellationToken cancellationToken)
+    {
+        var response = new AnnotateStreamResponse { Index = index, DocumentId = request.Document?.Id ?? string.Empty };
+        try
+        {
+            response.Response = Run(() => annotator.Annotate(request, cancellationToken), request.Document, context);
+            response.Status = new Google.Rpc.Status { Code = (int)StatusCode.OK };
         }
+        catch (RpcException error) when (error.StatusCode is not (StatusCode.Cancelled or StatusCode.DeadlineExceeded))
+        {
+            // One bad document gets its own status; the stream goes on.
+            response.Status = RequestErrors.ToStatus(error);
+        }
+
+        return response;
     }
 
     public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context) =>

@@ -1,0 +1,33 @@
+using System.Text;
+using AnnotationSdk.V1;
+
+namespace AnnotationSdk.LoadTest;
+
+/// <summary>One prepared request and the UTF-8 size of its text.</summary>
+internal sealed record LoadItem(AnnotateRequest Request, int Bytes);
+
+/// <summary>The requests to send, built once and cycled through, up to the run's request budget.</summary>
+internal sealed class LoadWork
+{
+    private const string ReferenceDate = "2025-04-30";
+    private readonly LoadItem[] _items;
+    private readonly long _maxRequests;
+
+    public LoadWork(IReadOnlyList<string> articles, long maxRequests)
+    {
+        _items = articles.Select((text, i) => new LoadItem(
+            new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate } },
+            Encoding.UTF8.GetByteCount(text))).ToArray();
+        _maxRequests = maxRequests;
+    }
+
+    public IReadOnlyList<LoadItem> Items => _items;
+
+    /// <summary>The next request, or false once the budget is spent; <paramref name="issued"/> is the caller's shared counter.</summary>
+    public bool TryTake(ref long issued, out LoadItem item)
+    {
+        var n = Interlocked.Increment(ref issued);
+        item = _items[(int)((n - 1) % _items.Length)];
+        return n <= _maxRequests;
+    }
+}

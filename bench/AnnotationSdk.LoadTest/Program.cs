@@ -1,0 +1,68 @@
+using System.Globalization;
+using AnnotationSdk.LoadTest;
+using AnnotationSdk.Server;
+using AnnotationSdk.V1;
+using Grpc.Net.Client;
+
+LoadOptions options;
+try
+{
+    options = LoadOptions.Parse(args);
+}
+catch (ArgumentException error)
+{
+    Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine(LoadOptions.Usage);
+    return 2;
+}
+
+var articles = Articles.Load(options.Corpus, options.ArticleBytes);
+var work = new LoadWork(articles, options.MaxRequests);
+RunningAnnotationServer? server = null;
+if (options.Address is null)
+{
+    server = await AnnotationServer.StartAsync().ConfigureAwait(false);
+}
+
+var address = options.Address ?? server!.Address;
+try
+{
+    using var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions
+    {
+        HttpHandler = new SocketsHttpHandler { EnableMultipleHttp2Connections = true },
+        MaxReceiveMessageSize = null,
+    });
+    var client = new AnnotationService.AnnotationServiceClient(channel);
+    var recorder = new LatencyRecorder();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{options.Mode}: {options.Concurrency} {(options.Mode == "stream" ? "streams" : "calls in flight at most")}" +
+        $"{(options.Rate > 0 ? $", fixed rate {options.Rate:0} req/s" : string.Empty)}, {articles.Count} articles of ~{options.ArticleBytes / 1000.0:0.#} KB " +
+        $"({options.Corpus ?? "generated news"}), server {(server is null ? address : $"in process at {address}")}, " +
+        $"{options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s, at most {options.MaxRequests} requests, {Environment.ProcessorCount} cores"));
+
+    using var stop = new CancellationTokenSource(options.Warmup + options.Duration);
+    Task load = options.Mode == "stream"
+        ? new StreamLoad(client, work, options, recorder).RunAsync(stop.Token)
+        : new UnaryLoad(client, work, options, recorder).RunAsync(stop.Token);
+    await Task.WhenAny(load, Task.Delay(options.Warmup, CancellationToken.None)).ConfigureAwait(false);
+    recorder.Start();
+    await load.ConfigureAwait(false);
+    recorder.Stop();
+    Console.WriteLine(recorder.Summary(options.Mode == "stream" ? "documents" : "requests"));
+
+    if (options.CompareEngine)
+    {
+        var engine = EngineBaseline.MegabytesPerSecond(work, options.Warmup, options.Duration);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"engine in process, one thread, same articles: {engine:0.00} MB/s; {options.Mode} over gRPC reaches {recorder.MegabytesPerSecond / engine:P0} of it"));
+    }
+}
+finally
+{
+    if (server is not null)
+    {
+        await server.DisposeAsync().ConfigureAwait(false);
+    }
+}
+
+return 0;

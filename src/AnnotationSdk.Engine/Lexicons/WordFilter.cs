@@ -1,0 +1,62 @@
+using System.Runtime.CompilerServices;
+
+namespace AnnotationSdk.Engine.Lexicons;
+
+/// <summary>
+/// A cheap, exact pre-check before hashing a token into a case-insensitive word dictionary (a phrase trie's
+/// first words, a word map): a bitmap of the words by first letter, last letter and length, ASCII case folded.
+/// Most tokens of a text are in no lexicon, and this rejects most of them in constant time. It never rejects a
+/// word that could match: a token whose first or last character is not ASCII always passes, and if some word
+/// has a non-ASCII letter that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
+/// </summary>
+internal sealed class WordFilter
+{
+    private readonly ulong[] _bitmap = new ulong[(1 << 15) / 64];
+    private bool _passAll;
+
+    public void Add(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            _passAll |= !char.IsAscii(c) && FoldsToAscii(c);
+        }
+
+        if (TryKey(word, out var key))
+        {
+            _bitmap[key >> 6] |= 1UL << key;
+        }
+    }
+
+    /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(ReadOnlySpan<char> token) =>
+        _passAll || !TryKey(token, out var key) || (_bitmap[key >> 6] & (1UL << key)) != 0;
+
+    /// <summary>
+    /// 15 bits: the low 5 bits of the first and last characters (the same for an ASCII letter in either case)
+    /// and the length up to 31; false when the first or last character is not ASCII.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryKey(ReadOnlySpan<char> word, out int key)
+    {
+        var first = word[0];
+        var last = word[^1];
+        key = ((first & 0x1F) << 10) | ((last & 0x1F) << 5) | Math.Min(word.Length, 31);
+        return char.IsAscii(first) && char.IsAscii(last);
+    }
+
+    private static bool FoldsToAscii(char c)
+    {
+        Span<char> pair = [c, '\0'];
+        for (var ascii = 0; ascii < 128; ascii++)
+        {
+            pair[1] = (char)ascii;
+            if (pair[..1].Equals(pair[1..], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,66 @@
+using AnnotationSdk.Engine.Lexicons;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Tests.Lexicons;
+
+public sealed class WordFilterTests
+{
+    [Theory]
+    [InlineData("reportedly")]
+    [InlineData("REPORTEDLY")]
+    [InlineData("Reportedly")]
+    public void Lets_an_added_word_through_in_any_case(string token)
+    {
+        var filter = new WordFilter();
+        filter.Add("reportedly");
+
+        Assert.True(filter.MayContain(token));
+    }
+
+    [Theory]
+    [InlineData("the")]
+    [InlineData("reported")]
+    [InlineData("Xreportedly")]
+    public void Rejects_words_that_differ_in_first_letter_last_letter_or_length(string token)
+    {
+        var filter = new WordFilter();
+        filter.Add("reportedly");
+
+        Assert.False(filter.MayContain(token));
+    }
+
+    [Fact]
+    public void Lets_every_token_with_a_non_ascii_end_through()
+    {
+        var filter = new WordFilter();
+        filter.Add("reportedly");
+
+        Assert.True(filter.MayContain("café"));
+        Assert.True(filter.MayContain("Ébats"));
+    }
+
+    [Theory]
+    [InlineData("ſo", "SO")]     // long s
+    [InlineData("\u212Ag", "kg")] // Kelvin sign
+    [InlineData("naïve", "NAÏVE")]
+    public void A_phrase_matches_exactly_the_tokens_that_equal_it_ignoring_case(string phrase, string text)
+    {
+        var matcher = new PhraseMatcher<int>([(phrase, 1)]);
+        var tokens = Tokenizer.Tokenize(text);
+
+        var matched = matcher.TryMatch(text, tokens, 0, out _);
+
+        Assert.Equal(string.Equals(phrase, text, StringComparison.OrdinalIgnoreCase), matched);
+    }
+
+    [Fact]
+    public void A_long_first_word_still_matches()
+    {
+        var word = new string('a', 40) + "z";
+        var matcher = new PhraseMatcher<int>([(word + " said", 7)]);
+        var text = word.ToUpperInvariant() + " said";
+
+        Assert.True(matcher.TryMatch(text, Tokenizer.Tokenize(text), 0, out var match));
+        Assert.Equal(7, match.Value);
+    }
+}
