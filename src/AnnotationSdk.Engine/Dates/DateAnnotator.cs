@@ -14,29 +14,43 @@ namespace AnnotationSdk.Engine.Dates;
 /// </summary>
 public sealed class DateAnnotator : IAnnotator
 {
-    private delegate bool Recognizer(DateScanner scanner, int index, out TemporalMatch match);
+    internal delegate bool Recognizer(DateScanner scanner, int index, out TemporalMatch match);
+
+    /// <summary>A recognizer and the tokens it can start at: it runs only where a token carries one of
+    /// <paramref name="StartsAt"/> (see <see cref="DateTrigger"/>).</summary>
+    internal readonly record struct Entry(Recognizer Match, DateTrigger StartsAt);
 
     /// <summary>In order of preference when two match the same tokens.</summary>
-    private static readonly Recognizer[] Recognizers =
+    internal static readonly Entry[] Recognizers =
     [
-        MonthDateRecognizer.TryMatch,
-        NumericDateRecognizer.TryMatch,
-        QuarterRecognizer.TryMatch,
-        SeasonRecognizer.TryMatch,
-        DeicticRecognizer.TryMatch,
-        WeekdayRecognizer.TryMatch,
-        HolidayRecognizer.TryMatch,
-        OffsetRecognizer.TryMatch,
-        AnaphoricRecognizer.TryMatch,
-        SetRecognizer.TryMatch,
-        DurationRecognizer.TryMatch,
-        HalfDurationRecognizer.TryMatch,
-        TimeRecognizer.TryMatch,
-        PrefixedWordRecognizer.TryMatch,
-        ReferenceRecognizer.TryMatch,
-        TheYearRecognizer.TryMatch,
-        DecadeWordRecognizer.TryMatch,
+        new(MonthDateRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Month),
+        new(NumericDateRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Fiscal | DateTrigger.The | DateTrigger.NumberWord),
+        new(QuarterRecognizer.TryMatch, DateTrigger.Number | DateTrigger.The | DateTrigger.Fiscal | DateTrigger.Relative | DateTrigger.Hyphenated | DateTrigger.QuarterCode | DateTrigger.Ordinal),
+        new(SeasonRecognizer.TryMatch, DateTrigger.Season),
+        new(DeicticRecognizer.TryMatch, DateTrigger.DeicticDay | DateTrigger.The | DateTrigger.EarlierLater | DateTrigger.Relative),
+        new(WeekdayRecognizer.TryMatch, DateTrigger.Weekday),
+        new(HolidayRecognizer.TryMatch, DateTrigger.Relative | DateTrigger.Holiday),
+        new(OffsetRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated),
+        new(AnaphoricRecognizer.TryMatch, DateTrigger.Anaphoric),
+        new(SetRecognizer.TryMatch, DateTrigger.Set | DateTrigger.Weekday | DateTrigger.Rate | DateTrigger.EveryEach),
+        new(DurationRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated | DateTrigger.The | DateTrigger.PastNextLast | DateTrigger.Recent | DateTrigger.Unit),
+        new(HalfDurationRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated | DateTrigger.Half),
+        new(TimeRecognizer.TryMatch, DateTrigger.Number | DateTrigger.ClockWord),
+        new(PrefixedWordRecognizer.TryMatch, DateTrigger.Hyphenated),
+        new(ReferenceRecognizer.TryMatch, DateTrigger.Reference),
+        new(TheYearRecognizer.TryMatch, DateTrigger.The),
+        new(DecadeWordRecognizer.TryMatch, DateTrigger.DecadeWord),
     ];
+
+    private readonly bool _dispatchByToken;
+
+    public DateAnnotator()
+        : this(dispatchByToken: true)
+    {
+    }
+
+    /// <summary>Without dispatch by token every recognizer runs at every token: the same output, slower (for tests).</summary>
+    internal DateAnnotator(bool dispatchByToken) => _dispatchByToken = dispatchByToken;
 
     public string Name => "dates";
 
@@ -44,11 +58,16 @@ public sealed class DateAnnotator : IAnnotator
     {
         ArgumentNullException.ThrowIfNull(context);
         var scanner = new DateScanner(context, DateLexicons.Default);
+        if (_dispatchByToken)
+        {
+            scanner.DispatchByToken();
+        }
+
         var i = 0;
         while (i < scanner.Count)
         {
             context.ThrowIfCancellationRequested();
-            if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
+            if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && scanner.TriggersAt(i) != DateTrigger.None && TryLongest(scanner, i, out var match))
             {
                 var found = WithOpenEnd(scanner, WithDayPart(scanner, match));
                 Add(scanner, found);
@@ -82,7 +101,7 @@ public sealed class DateAnnotator : IAnnotator
     private static bool TryModified(DateScanner s, int first, int at, out TemporalMatch match)
     {
         match = default;
-        if (!s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, at, Math.Min(s.Count, at + 4), out var modifier))
+        if ((s.TriggersAt(at) & DateTrigger.Modifier) == 0 || !s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, at, Math.Min(s.Count, at + 4), out var modifier))
         {
             return false;
         }
@@ -120,9 +139,15 @@ public sealed class DateAnnotator : IAnnotator
     {
         best = default;
         var found = false;
+        var triggers = s.TriggersAt(i);
+        if (triggers == DateTrigger.None)
+        {
+            return false;
+        }
+
         foreach (var recognizer in Recognizers)
         {
-            if (recognizer(s, i, out var match) && match.End > match.First)
+            if ((triggers & recognizer.StartsAt) != 0 && recognizer.Match(s, i, out var match) && match.End > match.First)
             {
                 Keep(ref best, ref found, match);
             }

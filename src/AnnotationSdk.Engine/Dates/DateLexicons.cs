@@ -31,6 +31,7 @@ internal sealed class DateLexicons
         Modifiers = Phrases("dates/modifiers.txt", tag => tag);
         ModifierWords = new WordMap<string>(Lexicon.Load("dates/modifiers.txt").Where(e => !e.Phrase.Contains(' ', StringComparison.Ordinal)).Select(e => (e.Phrase, e.Tag)));
         Holidays = Phrases("dates/holidays.txt", Holiday.Parse);
+        Triggers = new DateTriggerTable(this);
     }
 
     public static DateLexicons Default { get; } = new();
@@ -91,6 +92,9 @@ internal sealed class DateLexicons
 
     /// <summary>The one-word modifiers, for prefixes of hyphenated words ("mid" in "mid-April").</summary>
     public WordMap<string> ModifierWords { get; }
+
+    /// <summary>What each word can start, built from the lists above (see <see cref="DateTrigger"/>).</summary>
+    public DateTriggerTable Triggers { get; }
 
     private static WordMap<T> WordMap<T>(string path, Func<string, T> parse) =>
         new(Lexicon.Load(path).Select(entry => (entry.Phrase, parse(entry.Tag))));

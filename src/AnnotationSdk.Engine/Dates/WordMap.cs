@@ -33,5 +33,8 @@ internal sealed class WordMap<T>
         return _lookup.TryGetValue(word, out value!);
     }
 
+    /// <summary>The words in the map, for tables built from several maps.</summary>
+    public IEnumerable<string> Words => _lookup.Dictionary.Keys;
+
     public bool Contains(ReadOnlySpan<char> word) => !word.IsEmpty && _filter.MayContain(word) && _lookup.ContainsKey(word);
 }

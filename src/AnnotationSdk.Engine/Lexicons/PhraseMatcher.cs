@@ -28,6 +28,9 @@ public sealed class PhraseMatcher<TValue>
 
     public int MaxTokens { get; private set; }
 
+    /// <summary>The first tokens of the phrases: a match can start only at a token equal to one, ignoring case.</summary>
+    internal IEnumerable<string> FirstWords => _root.Children?.Keys ?? Enumerable.Empty<string>();
+
     private void Add(string phrase, TValue value)
     {
         var node = _root;

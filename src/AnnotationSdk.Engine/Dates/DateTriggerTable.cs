@@ -1,0 +1,94 @@
+using AnnotationSdk.Engine.Lexicons;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Dates;
+
+/// <summary>
+/// The <see cref="DateTrigger"/> flags of every word the date lexicons and rules name, in two case-insensitive
+/// maps: one looked up with the token's word (possessive cut, as the rules read it), one with the token's text
+/// (as phrase lexicons match it). Every other token carries only what its kind and shape say.
+/// </summary>
+internal sealed class DateTriggerTable
+{
+    private readonly WordMap<DateTrigger> _words;
+    private readonly WordMap<DateTrigger> _phraseStarts;
+
+    public DateTriggerTable(DateLexicons lexicons)
+    {
+        var words = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
+        Add(words, lexicons.Months.Words, DateTrigger.Month);
+        Add(words, lexicons.Weekdays.Words, DateTrigger.Weekday);
+        Add(words, lexicons.Seasons.Words, DateTrigger.Season);
+        Add(words, lexicons.DecadeWords.Words, DateTrigger.DecadeWord);
+        Add(words, lexicons.Units.Words, DateTrigger.Unit);
+        Add(words, lexicons.Ordinals.Words, DateTrigger.Ordinal);
+        Add(words, lexicons.RelativeWords.Words, DateTrigger.Relative);
+        Add(words, lexicons.NumberWords.Words, DateTrigger.NumberWord);
+        Add(words, lexicons.DeicticDays.Words, DateTrigger.DeicticDay);
+        Add(words, lexicons.Sets.Words, DateTrigger.Set);
+        Add(words, lexicons.ClockWords.Words, DateTrigger.ClockWord);
+        Add(words, ["the"], DateTrigger.The);
+        Add(words, ["fiscal"], DateTrigger.Fiscal);
+        Add(words, ["earlier", "later"], DateTrigger.EarlierLater);
+        Add(words, ["past", "next", "last"], DateTrigger.PastNextLast);
+        Add(words, ["a", "an", "per"], DateTrigger.Rate);
+        Add(words, ["every", "each"], DateTrigger.EveryEach);
+        Add(words, ["half"], DateTrigger.Half);
+        Add(words, ["recent"], DateTrigger.Recent);
+
+        var phraseStarts = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
+        Add(phraseStarts, lexicons.Numbers.FirstWords, DateTrigger.Amount);
+        Add(phraseStarts, lexicons.Holidays.FirstWords, DateTrigger.Holiday);
+        Add(phraseStarts, lexicons.AnaphoricWords.FirstWords, DateTrigger.Anaphoric);
+        Add(phraseStarts, lexicons.References.FirstWords, DateTrigger.Reference);
+        Add(phraseStarts, lexicons.Modifiers.FirstWords, DateTrigger.Modifier);
+
+        _words = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
+        _phraseStarts = new WordMap<DateTrigger>(phraseStarts.Select(pair => (pair.Key, pair.Value)));
+    }
+
+    /// <summary>The flags of every token of the scanner's document.</summary>
+    public DateTrigger[] Of(DateScanner s)
+    {
+        var tokens = s.Tokens.AsSpan();
+        var text = s.Context.Text;
+        var triggers = new DateTrigger[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var raw = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            var word = s.Word(i);
+            var flags = tokens[i].Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+            if (_words.TryGet(word, out var named))
+            {
+                flags |= named;
+            }
+
+            if (_phraseStarts.TryGet(raw, out var opens))
+            {
+                flags |= opens;
+            }
+
+            if (raw.IndexOfAny('-', '\u2010') >= 0)
+            {
+                flags |= DateTrigger.Hyphenated;
+            }
+
+            if (word.Length == 2 && word[0] == 'Q' && word[1] is >= '1' and <= '4')
+            {
+                flags |= DateTrigger.QuarterCode;
+            }
+
+            triggers[i] = flags;
+        }
+
+        return triggers;
+    }
+
+    private static void Add(Dictionary<string, DateTrigger> map, IEnumerable<string> words, DateTrigger trigger)
+    {
+        foreach (var word in words)
+        {
+            map[word] = map.GetValueOrDefault(word) | trigger;
+        }
+    }
+}
