@@ -4,14 +4,16 @@ using AnnotationSdk.Engine.Text;
 namespace AnnotationSdk.Engine.Dates;
 
 /// <summary>
-/// The <see cref="DateTrigger"/> flags of every word the date lexicons and rules name, in two case-insensitive
-/// maps: one looked up with the token's word (possessive cut, as the rules read it), one with the token's text
-/// (as phrase lexicons match it). Every other token carries only what its kind and shape say.
+/// The <see cref="DateTrigger"/> flags of every word the date lexicons and rules name, in one case-insensitive
+/// map looked up with the token's word (possessive cut, as the rules read it); the first words of phrase
+/// lexicons, which match the token's whole text, are looked up again with it when a possessive was cut.
+/// Every other token carries only what its kind and shape say.
 /// </summary>
 internal sealed class DateTriggerTable
 {
     private readonly WordMap<DateTrigger> _words;
     private readonly WordMap<DateTrigger> _phraseStarts;
+    private readonly WordMap<DateTrigger> _wordsAndPhraseStarts;
 
     public DateTriggerTable(DateLexicons lexicons)
     {
@@ -45,6 +47,12 @@ internal sealed class DateTriggerTable
 
         _words = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
         _phraseStarts = new WordMap<DateTrigger>(phraseStarts.Select(pair => (pair.Key, pair.Value)));
+        foreach (var (word, trigger) in phraseStarts)
+        {
+            words[word] = words.GetValueOrDefault(word) | trigger;
+        }
+
+        _wordsAndPhraseStarts = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
     }
 
     /// <summary>The flags of every token of the scanner's document.</summary>
@@ -58,14 +66,24 @@ internal sealed class DateTriggerTable
             var raw = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var word = s.Word(i);
             var flags = tokens[i].Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
-            if (_words.TryGet(word, out var named))
+            if (word.Length == raw.Length)
             {
-                flags |= named;
+                if (_wordsAndPhraseStarts.TryGet(word, out var both))
+                {
+                    flags |= both;
+                }
             }
-
-            if (_phraseStarts.TryGet(raw, out var opens))
+            else
             {
-                flags |= opens;
+                if (_words.TryGet(word, out var named))
+                {
+                    flags |= named;
+                }
+
+                if (_phraseStarts.TryGet(raw, out var opens))
+                {
+                    flags |= opens;
+                }
             }
 
             if (raw.IndexOfAny('-', '\u2010') >= 0)
