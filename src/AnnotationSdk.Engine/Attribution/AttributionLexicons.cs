@@ -35,30 +35,29 @@ internal sealed class AttributionLexicons
     /// <summary>Possessive pronoun to what it can refer to, as for <see cref="Pronouns"/>.</summary>
     public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Anonymous { get; }
+    public WordSet Anonymous { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Documents { get; }
+    public WordSet Documents { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Organisations { get; }
+    public WordSet Organisations { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Roles { get; }
+    public WordSet Roles { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Between { get; }
+    public WordSet Between { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners { get; }
+    public WordSet Determiners { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Groups { get; }
+    public WordSet Groups { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNames { get; }
+    public WordSet NotNames { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeWords { get; }
+    public WordSet TimeWords { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 
-    public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWords { get; }
+    public WordSet TitleSmallWords { get; }
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WordSet(string path) =>
-        Lexicon.LoadWordSet(path).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static WordSet WordSet(string path) => new(Lexicon.LoadWordSet(path));
 
     private static CueKind ParseKind(string tag) => tag switch
     {

@@ -43,7 +43,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
             }
 
             var insideQuote = nextQuote < quoted.Count && quoted[nextQuote].Start <= _tokens[i].Start;
-            if (insideQuote || attributions.ContainsKey(i) || !cues.TryCueAt(i, out var cue))
+            if (insideQuote || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
             {
                 continue;
             }
