@@ -71,7 +71,8 @@ public class AnnotateCommandTests
         var output = new FirstLineProbe(reader);
         var exitCode = await CliApp.RunAsync(["--jsonl", "-"], reader, output, TextWriter.Null, outputIsTerminal: false, CancellationToken.None);
         Assert.Equal(0, exitCode);
-        Assert.InRange(output.LinesReadAtFirstWrite, 1, (Environment.ProcessorCount * 4) + 2);
+        // The backend's window of documents in flight, then the window of answers being turned into JSON.
+        Assert.InRange(output.LinesReadAtFirstWrite, 1, (Environment.ProcessorCount * 4) + Commands.JsonlCommand.FormatWindow + 2);
     }
 
     [Fact]

@@ -15,6 +15,9 @@ namespace AnnotationSdk.Cli.Commands;
 /// </summary>
 public static class JsonlCommand
 {
+    /// <summary>Answers being turned into JSON at once, after the backend's own window of documents in flight.</summary>
+    internal static readonly int FormatWindow = Environment.ProcessorCount;
+
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
     public static async Task<int> RunAsync(CliOptions options, IAnnotationBackend backend, TextReader standardInput, TextWriter output, CancellationToken cancellationToken)
@@ -25,21 +28,64 @@ public static class JsonlCommand
         var lineNumbers = new Queue<int>();
         var requests = ReadRequests(input, options, lineNumbers, cancellationToken);
         var written = 0;
-        await foreach (var answer in backend.AnnotateManyAsync(requests, cancellationToken).ConfigureAwait(false))
+
+        // Each answer is turned into JSON on the thread pool as it arrives (formatting costs about half as much
+        // as annotating), a bounded window ahead of the writer, which still writes and fails in input order.
+        var formatting = new Queue<Task<(AnnotateStreamResponse Answer, string? Json)>>(FormatWindow);
+        async Task WriteNextAsync()
         {
+            var (answer, json) = await formatting.Dequeue().ConfigureAwait(false);
             var line = lineNumbers.Dequeue();
-            if (answer.Status.Code != (int)StatusCode.OK)
+            if (json is null)
             {
                 throw new CliException(string.Create(CultureInfo.InvariantCulture,
                     $"{Name(path)} line {line}{(answer.DocumentId.Length > 0 ? $" (document '{answer.DocumentId}')" : string.Empty)}: {RpcErrors.Describe(answer.Status)}"));
             }
 
-            await output.WriteLineAsync(JsonFormatter.Default.Format(answer.Response)).ConfigureAwait(false);
+            await output.WriteLineAsync(json).ConfigureAwait(false);
             if (++written % 64 == 0)
             {
                 await output.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
         }
+
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+        var answers = backend.AnnotateManyAsync(requests, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        await using (answers.ConfigureAwait(false))
+        {
+            while (true)
+            {
+                try
+                {
+                    if (!await answers.MoveNextAsync().ConfigureAwait(false))
+                    {
+                        break;
+                    }
+                }
+                catch (Exception error) when (error is not OperationCanceledException && formatting.Count > 0)
+                {
+                    // A bad input line or a broken stream: every answer received before it is still written first.
+                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
+                    break;
+                }
+
+                var answer = answers.Current;
+                formatting.Enqueue(answer.Status.Code != (int)StatusCode.OK
+                    ? Task.FromResult<(AnnotateStreamResponse, string?)>((answer, null))
+                    : Task.Run<(AnnotateStreamResponse, string?)>(() => (answer, JsonFormatter.Default.Format(answer.Response)), cancellationToken));
+                while (formatting.Count >= FormatWindow || (formatting.Count > 0 && formatting.Peek().IsCompleted))
+                {
+                    await WriteNextAsync().ConfigureAwait(false);
+                }
+            }
+        }
+
+        while (formatting.Count > 0)
+        {
+            await WriteNextAsync().ConfigureAwait(false);
+        }
+
+        failure?.Throw();
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;
