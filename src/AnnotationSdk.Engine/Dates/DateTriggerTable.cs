@@ -7,7 +7,7 @@ namespace AnnotationSdk.Engine.Dates;
 /// The <see cref="DateTrigger"/> flags of every word the date lexicons and rules name, in one case-insensitive
 /// map looked up with the token's word (possessive cut, as the rules read it); the first words of phrase
 /// lexicons, which match the token's whole text, are looked up again with it when a possessive was cut.
-/// Every other token carries only what its kind and shape say.
+/// Every other word or number carries only what its kind and shape say.
 /// </summary>
 internal sealed class DateTriggerTable
 {
@@ -63,6 +63,14 @@ internal sealed class DateTriggerTable
         var triggers = new DateTrigger[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Rules start only at words and numbers; any other token (rarely looked at, after "the" or a
+            // modifier) is left to every recognizer, as without the dispatch.
+            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            {
+                triggers[i] = DateTrigger.All;
+                continue;
+            }
+
             var raw = text.AsSpan(tokens[i].Start, tokens[i].Length);
             var word = s.Word(i);
             var flags = tokens[i].Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
@@ -86,9 +94,13 @@ internal sealed class DateTriggerTable
                 }
             }
 
-            if (raw.IndexOfAny('-', '\u2010') >= 0)
+            foreach (var c in raw)
             {
-                flags |= DateTrigger.Hyphenated;
+                if (c is '-' or '\u2010')
+                {
+                    flags |= DateTrigger.Hyphenated;
+                    break;
+                }
             }
 
             if (word.Length == 2 && word[0] == 'Q' && word[1] is >= '1' and <= '4')
