@@ -23,10 +23,18 @@ public sealed class HedgeAnnotator : IAnnotator
         var tokens = context.Tokens;
         var i = 0;
         var previousEnd = 0;
+        var sentence = default(Text.Segment);
+        var sentenceIndex = -1;
         while (i < tokens.Count)
         {
             context.ThrowIfCancellationRequested();
-            var sentence = context.Sentences[tokens[i].Sentence];
+            if (tokens[i].Sentence != sentenceIndex)
+            {
+                // Looked up once per sentence: the list is an interface, and this loop visits every token.
+                sentenceIndex = tokens[i].Sentence;
+                sentence = context.Sentences[sentenceIndex];
+            }
+
             if (!dates.Covers(tokens[i])
                 && _lexicon.Phrases.TryMatch(context.Text, tokens, i, sentence.EndToken, out var match)
                 && guards.Accept(match, sentence, out var first, out var end))
