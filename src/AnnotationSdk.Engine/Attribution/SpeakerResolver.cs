@@ -31,7 +31,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
         {
             context.ThrowIfCancellationRequested();
             var i = _observed;
-            if (InsideQuote(i) || !IsNameWord(i) || (i > 0 && IsNameWord(i - 1)))
+            if (!IsNameWord(i) || InsideQuote(i) || (i > 0 && IsNameWord(i - 1)))
             {
                 _observed++;
                 continue;
