@@ -4,7 +4,8 @@ namespace AnnotationSdk.Engine.Lexicons;
 
 /// <summary>
 /// A cheap, exact pre-check before hashing a token into a case-insensitive word dictionary (a phrase trie's
-/// first words, a word map): a bitmap of the words by first letter, last letter and length, ASCII case folded.
+/// first words, a word map): a bitmap of the words by first letter, last letter and length, and one by second
+/// and second-to-last letter and length, ASCII case folded.
 /// Most tokens of a text are in no lexicon, and this rejects most of them in constant time. It never rejects a
 /// word that could match: a token whose first or last character is not ASCII always passes, and if some word
 /// has a non-ASCII letter that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
@@ -12,6 +13,9 @@ namespace AnnotationSdk.Engine.Lexicons;
 internal sealed class WordFilter
 {
     private readonly ulong[] _bitmap = new ulong[(1 << 15) / 64];
+
+    // The same over the second and second-to-last characters, for words of three characters or more.
+    private readonly ulong[] _innerBitmap = new ulong[(1 << 15) / 64];
     private bool _passAll;
 
     public void Add(ReadOnlySpan<char> word)
@@ -25,12 +29,18 @@ internal sealed class WordFilter
         {
             _bitmap[key >> 6] |= 1UL << key;
         }
+
+        if (TryInnerKey(word, out var inner))
+        {
+            _innerBitmap[inner >> 6] |= 1UL << inner;
+        }
     }
 
     /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> token) =>
-        _passAll || !TryKey(token, out var key) || (_bitmap[key >> 6] & (1UL << key)) != 0;
+        _passAll || !TryKey(token, out var key)
+        || ((_bitmap[key >> 6] & (1UL << key)) != 0 && (!TryInnerKey(token, out var inner) || (_innerBitmap[inner >> 6] & (1UL << inner)) != 0));
 
     /// <summary>
     /// 15 bits: the low 5 bits of the first and last characters (the same for an ASCII letter in either case)
@@ -43,6 +53,24 @@ internal sealed class WordFilter
         var last = word[^1];
         key = ((first & 0x1F) << 10) | ((last & 0x1F) << 5) | Math.Min(word.Length, 31);
         return char.IsAscii(first) && char.IsAscii(last);
+    }
+
+    /// <summary>As <see cref="TryKey"/>, over the second and second-to-last characters; false for words of fewer
+    /// than three characters or when either character is not ASCII (a word with a non-ASCII character there is
+    /// equal, ignoring case, only to tokens with a non-ASCII character there, which always pass).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryInnerKey(ReadOnlySpan<char> word, out int key)
+    {
+        if (word.Length < 3)
+        {
+            key = 0;
+            return false;
+        }
+
+        var second = word[1];
+        var penultimate = word[^2];
+        key = ((second & 0x1F) << 10) | ((penultimate & 0x1F) << 5) | Math.Min(word.Length, 31);
+        return char.IsAscii(second) && char.IsAscii(penultimate);
     }
 
     private static bool FoldsToAscii(char c)

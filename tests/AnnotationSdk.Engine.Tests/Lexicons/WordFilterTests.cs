@@ -29,6 +29,29 @@ public sealed class WordFilterTests
         Assert.False(filter.MayContain(token));
     }
 
+    [Theory]
+    [InlineData("rxportedly")]
+    [InlineData("reportedXy")]
+    public void Rejects_words_that_differ_in_second_or_second_to_last_letter(string token)
+    {
+        var filter = new WordFilter();
+        filter.Add("reportedly");
+
+        Assert.False(filter.MayContain(token));
+    }
+
+    [Theory]
+    [InlineData("rſportedly")] // long s: equal to "rsportedly" ignoring case
+    [InlineData("reportedıy")] // dotless i
+    public void Lets_every_token_with_a_non_ascii_second_or_second_to_last_character_through(string token)
+    {
+        var filter = new WordFilter();
+        filter.Add("rsportedly");
+        filter.Add("reportediy");
+
+        Assert.True(filter.MayContain(token));
+    }
+
     [Fact]
     public void Lets_every_token_with_a_non_ascii_end_through()
     {
