@@ -8,6 +8,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // Usage: AnnotationSdk.Benchmarks [--corpus PATH] [BenchmarkDotNet options, e.g. --filter '*Engine*']
 //        AnnotationSdk.Benchmarks jsonl OUT.jsonl MEGABYTES [--corpus PATH]   (corpus as JSONL for side-by-side.sh)
+//        AnnotationSdk.Benchmarks cpu [MEGABYTES] [REPEATS] [--corpus PATH]    (thread CPU per annotator, best of REPEATS)
 var arguments = args.ToList();
 var corpusFlag = arguments.IndexOf("--corpus");
 if (corpusFlag >= 0 && corpusFlag + 1 < arguments.Count)
@@ -19,6 +20,11 @@ if (corpusFlag >= 0 && corpusFlag + 1 < arguments.Count)
 if (arguments.Count > 0 && arguments[0] == "jsonl")
 {
     return JsonlCorpusWriter.Run(arguments.Skip(1).ToArray());
+}
+
+if (arguments.Count > 0 && arguments[0] == "cpu")
+{
+    return ThreadCpu.Run(arguments.Skip(1).ToArray());
 }
 
 Console.WriteLine($"Corpus: {BenchInputs.CorpusSource}: {BenchInputs.Describe(BenchInputs.Corpus)}");
