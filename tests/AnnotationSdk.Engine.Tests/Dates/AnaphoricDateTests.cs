@@ -82,4 +82,15 @@ public class AnaphoricDateTests
         Assert.Equal("2025-04-30", date.Value);
         Assert.Null(date.Anchor);
     }
+
+    [Fact]
+    public void The_previous_or_following_weekday_counts_from_the_day_last_talked_about()
+    {
+        const string Text = "Stocks closed at a record on Friday, up 2% from the previous Friday.";
+        var previous = DateAssert.Single(Text, "the previous Friday");
+        Assert.Equal("2025-04-18", previous.Value);
+        Assert.Equal("2025-04-25", previous.Anchor!.Value);
+        DateAssert.Value("The strike began on April 3. The following Monday, talks resumed.", "The following Monday", "2025-04-07");
+        DateAssert.Value("Shares fell from the previous Friday.", "the previous Friday", "2025-04-25");
+    }
 }

@@ -19,7 +19,7 @@ internal static class DurationRecognizer
             at += 2;
             framed = true;
         }
-        else if (s.Is(at, "past") || s.Is(at, "next") || s.Is(at, "last"))
+        else if (s.Is(at, "past") || s.Is(at, "next") || s.Is(at, "last") || (s.Is(at, "coming") && s.TryUnit(at + 1, out _) && s.IsPluralUnit(at + 1)))
         {
             at += 1;
             framed = true;
@@ -29,7 +29,7 @@ internal static class DurationRecognizer
         // "a quarter of the market" is a fraction.
         // "two more weeks": the amount is still the length of the span.
         if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && (s.Is(afterAmount, "more") ? afterAmount + 1 : afterAmount) is var unitAt
-            && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt)
+            && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt) && !NameWords.IsInName(s, unitAt)
             && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
             && !(unit == TimeUnit.Quarter && s.Is(unitAt + 1, "of")))
         {
@@ -37,17 +37,21 @@ internal static class DurationRecognizer
             return true;
         }
 
-        // "the coming weeks", "the past months": a vague amount.
-        if (framed && at > i + 1 && s.TryUnit(at, out unit) && s.IsPluralUnit(at) && unit != TimeUnit.Weekend)
+        // "the coming weeks", "the past months", "in coming months": a vague amount.
+        if (framed && (at > i + 1 || s.Is(i, "coming")) && s.TryUnit(at, out unit) && s.IsPluralUnit(at) && unit != TimeUnit.Weekend)
         {
             match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-vague");
             return true;
         }
 
-        // "the past week": one unit, no number.
+        // "the past week": one unit, no number. A calendar unit is named like "the last week": the one before the
+        // current one ("in the past year" said in 2025 is 2024); an hour or a decade stays a length of time.
         if (framed && at > i + 1 && s.Is(i + 1, "past") && s.TryUnit(at, out unit) && !s.IsPluralUnit(at))
         {
-            match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
+            match = unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year
+                && CalendarPoint.GranularityOf(unit) is { } granularity && CalendarPoint.Of(s.Reference, granularity).TryShift(-1, out var previous)
+                ? TemporalMatch.Date(i, at + 1, previous, "past-unit") with { Anchorable = false }
+                : new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
             return true;
         }
 
