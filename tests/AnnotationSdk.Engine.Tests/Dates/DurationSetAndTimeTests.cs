@@ -72,4 +72,8 @@ public class DurationSetAndTimeTests
     [InlineData("Prices rose over the past hour.", "the past hour", "PT1H")]
     public void Vague_and_short_spans_are_durations(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Duration);
+
+    [Fact]
+    public void One_day_without_a_modal_is_a_length_of_time() =>
+        DateAssert.Value("The strike lasted one day.", "one day", "P1D", type: TemporalType.Duration);
 }

@@ -60,4 +60,9 @@ public class NotDateTests
         DateAssert.Value("Crowds gathered. This week, the council met.", "This week", "2025-W18");
         DateAssert.Value("Crowds gathered. Today the council meets.", "Today", "2025-04-30");
     }
+
+    [Theory]
+    [InlineData("Swimmers fought against the current.")]
+    [InlineData("The current account deficit widened.")]
+    public void Current_as_a_noun_or_in_the_balance_of_trade_is_not_a_time(string text) => DateAssert.None(text);
 }

@@ -107,4 +107,17 @@ public class RelativeDateTests
         Assert.Equal(value, date.Value);
         Assert.Equal("END", date.Mod);
     }
+
+    [Theory]
+    [InlineData("Traders fear the current weakness in bonds.", "current", "PRESENT_REF")]
+    [InlineData("His current wife travels with him.", "current", "PRESENT_REF")]
+    [InlineData("Holders may buy shares at the then current price.", "then current", "PAST_REF")]
+    [InlineData("Profits will suffer in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("The town will one day be a city.", "one day", "FUTURE_REF")]
+    public void Adjectives_and_idioms_that_refer_to_present_past_or_future(string text, string span, string value) =>
+        DateAssert.Value(text, span, value);
+
+    [Fact]
+    public void The_current_fiscal_year_is_this_year_even_before_a_relative_clause() =>
+        DateAssert.Value("Sales in the current fiscal year that ends in June should rise.", "the current fiscal year", "2025");
 }

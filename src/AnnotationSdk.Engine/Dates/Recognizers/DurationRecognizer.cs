@@ -33,7 +33,9 @@ internal static class DurationRecognizer
             && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
             && !(unit == TimeUnit.Quarter && s.Is(unitAt + 1, "of")))
         {
-            match = new TemporalMatch(i, unitAt + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
+            match = IsSomeDayAhead(s, i, unit, unitAt)
+                ? new TemporalMatch(i, unitAt + 1, TemporalType.Date, "FUTURE_REF", "one-day-ahead")
+                : new TemporalMatch(i, unitAt + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
             return true;
         }
 
@@ -76,6 +78,11 @@ internal static class DurationRecognizer
 
         return false;
     }
+
+    /// <summary>"it will one day be": after a modal, "one day" is some day ahead, not a length of time.</summary>
+    private static bool IsSomeDayAhead(DateScanner s, int i, TimeUnit unit, int unitAt) =>
+        unit == TimeUnit.Day && unitAt == i + 1 && s.Is(i, "one")
+        && (s.Is(i - 1, "will") || s.Is(i - 1, "would") || s.Is(i - 1, "could") || s.Is(i - 1, "may") || s.Is(i - 1, "might") || s.Is(i - 1, "shall") || s.Is(i - 1, "can"));
 
     /// <summary>"one year", "two years", "a week"; "a years" or "three year" without a hyphen only in "a three year low".</summary>
     private static bool AgreesInNumber(DateScanner s, int amount, int unitIndex) =>

@@ -4,7 +4,7 @@ using AnnotationSdk.Engine.Text;
 namespace AnnotationSdk.Engine.Dates.Recognizers;
 
 /// <summary>
-/// "the year", "the fiscal year", "the full year": in news, the year the story is about, which is the current one ("a high for
+/// "the year", "the fiscal year", "the full year", "the current fiscal year": in news, the year the story is about, which is the current one ("a high for
 /// the year"). Followed by "ended"/"ending" and a date it is a twelve-month span closed by that date, so a
 /// duration ("net income for the year ended June 30").
 /// </summary>
@@ -23,8 +23,8 @@ internal static class TheYearRecognizer
             return false;
         }
 
-        var year = s.Is(i + 1, "fiscal") || s.Is(i + 1, "full") ? i + 2 : i + 1;
-        if (!s.Is(year, "year") || RelatesToAnotherTime(s, year + 1))
+        var year = s.Is(i + 1, "current") && s.Is(i + 2, "fiscal") ? i + 3 : s.Is(i + 1, "fiscal") || s.Is(i + 1, "full") ? i + 2 : i + 1;
+        if (!s.Is(year, "year") || (!s.Is(i + 1, "current") && RelatesToAnotherTime(s, year + 1)))
         {
             return false;
         }
