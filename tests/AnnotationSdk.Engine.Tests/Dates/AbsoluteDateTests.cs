@@ -80,4 +80,11 @@ public class AbsoluteDateTests
     {
         DateAssert.Value("Traders sold after Friday's slide.", "Friday", "2025-04-25");
     }
+
+    [Fact]
+    public void A_month_or_a_season_with_a_spoken_year_is_one_date()
+    {
+        DateAssert.Value("Prices last hit that level in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01");
+        DateAssert.Value("Oil was cheap in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI");
+    }
 }

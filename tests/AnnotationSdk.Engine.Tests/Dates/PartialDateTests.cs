@@ -129,4 +129,13 @@ public class PartialDateTests
         DateAssert.Value("The split would be paid on a still unspecified date in January.", "January", "2026-01", october);
         DateAssert.Value("The shares were sold in January.", "January", "2025-01", october);
     }
+
+    [Fact]
+    public void A_bare_season_after_over_or_into_is_the_nearest_one_in_the_tense_of_the_sentence()
+    {
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("Demand stayed strong well into the summer.", "the summer", "2025-SU", october);
+        DateAssert.Value("Over the summer, rivals cut prices.", "the summer", "2025-SU", october);
+        DateAssert.None("He spent the summer camp fees.", october);
+    }
 }
