@@ -59,6 +59,7 @@ public class NotDateTests
     {
         DateAssert.Value("Crowds gathered. This week, the council met.", "This week", "2025-W18");
         DateAssert.Value("Crowds gathered. Today the council meets.", "Today", "2025-04-30");
+        DateAssert.Value("He grew up in the U.S. Today he lives in Lyon.", "Today", "2025-04-30");
     }
 
     [Theory]

@@ -9,7 +9,9 @@ internal static class NameWords
     /// to a name; a sentence opening with it ("Today, ...") or text in capitals ("LAST WEEK") says nothing.</summary>
     public static bool IsInName(DateScanner s, int i)
     {
-        if (!s.IsCapitalized(i) || s.StartsSentence(i) || !(s.IsKind(i - 1, TokenKind.Word) || s.IsKind(i - 1, TokenKind.Number)))
+        // After an abbreviation ("the U.S. Today, ...") a sentence may begin that the splitter did not see.
+        if (!s.IsCapitalized(i) || s.StartsSentence(i) || !(s.IsKind(i - 1, TokenKind.Word) || s.IsKind(i - 1, TokenKind.Number))
+            || s.Word(i - 1).EndsWith('.'))
         {
             return false;
         }

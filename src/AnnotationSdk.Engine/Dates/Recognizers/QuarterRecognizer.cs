@@ -192,7 +192,14 @@ internal static class QuarterRecognizer
         var hyphen = word.IndexOf('-');
         ReadOnlySpan<char> ordinal = hyphen > 0 ? word[..hyphen] : word;
         ReadOnlySpan<char> period = hyphen > 0 ? word[(hyphen + 1)..] : s.Word(i + 1);
-        if (!s.Lexicons.Ordinals.TryGet(ordinal, out number))
+        // "the last half of 1989" is the second; "the last half of the decade" is left to the modifier.
+        var lastHalf = (ordinal.Equals("last", StringComparison.OrdinalIgnoreCase) || ordinal.Equals("latter", StringComparison.OrdinalIgnoreCase))
+            && period.Equals("half", StringComparison.OrdinalIgnoreCase) && hyphen < 0 && (!s.Is(i + 2, "of") || s.TryYear(i + 3, out _));
+        if (lastHalf)
+        {
+            number = 2;
+        }
+        else if (!s.Lexicons.Ordinals.TryGet(ordinal, out number))
         {
             return false;
         }
