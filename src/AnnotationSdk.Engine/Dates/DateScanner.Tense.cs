@@ -49,6 +49,18 @@ internal sealed partial class DateScanner
             return Tense.Unknown;
         }
 
+        // "as soon as Tuesday", "as early as next week": the earliest a thing can happen is ahead.
+        if ((word.Equals("soon", StringComparison.OrdinalIgnoreCase) || word.Equals("early", StringComparison.OrdinalIgnoreCase)) && Is(i - 1, "as") && Is(i + 1, "as"))
+        {
+            return Tense.Future;
+        }
+
+        // "did not plan to remove him on Thursday": a plan to do something looks ahead; "announced the plan" does not.
+        if (word.Equals("plan", StringComparison.OrdinalIgnoreCase) && Is(i + 1, "to"))
+        {
+            return Tense.Future;
+        }
+
         // "is to resume trading Tuesday": "be to" is an arrangement, so it looks ahead.
         if (word.Equals("to", StringComparison.OrdinalIgnoreCase) && IsPresentAuxiliary(i - 1))
         {
@@ -62,9 +74,20 @@ internal sealed partial class DateScanner
         return tense switch
         {
             Tense.Present => Tense.Unknown,
-            Tense.Past when IsPresentAuxiliary(i - 1) => Tense.Unknown,
+            Tense.Past when IsPresentAuxiliary(i - 1) || IsAttributive(i) => Tense.Unknown,
+
+            // "had been due to expire Friday": a plan in the past perfect was overtaken; its date has passed.
+            Tense.Future when Is(i - 1, "had") || (Is(i - 1, "been") && Is(i - 2, "had")) => Tense.Past,
             _ => tense,
         };
+    }
+
+    /// <summary>"a still unspecified date", "the proposed merger": a participle after an article describes a noun;
+    /// it is not a verb in the past tense.</summary>
+    private bool IsAttributive(int i)
+    {
+        var before = Is(i - 1, "still") || Is(i - 1, "yet") || Word(i - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? i - 2 : i - 1;
+        return IsRegularPast(Word(i)) && (Is(before, "a") || Is(before, "an") || Is(before, "the"));
     }
 
     /// <summary>A regular past tense verb ("announced"), the contracted "will" ("they'll") being handled apart.</summary>

@@ -12,6 +12,7 @@ internal static class PartialDateResolver
     /// <summary>Beyond this many days back the nearest reading beats a past cue.</summary>
     private const int MaxCuedDistance = 250;
     private const int MaxCuedMonthDistance = 335;
+    private const int PastLean = 2;
 
     public static CalendarPoint? MonthDay(DateOnly reference, int month, int day, Tense tense) =>
         Plausible(reference, MonthDayWith(reference, month, day, tense), tense) ?? MonthDayWith(reference, month, day, Tense.Unknown);
@@ -58,7 +59,7 @@ internal static class PartialDateResolver
             }
 
             var index = (year * 12) + month - 1;
-            if (Better(index - referenceIndex, best - referenceIndex, tense))
+            if (Better(index - referenceIndex + (tense == Tense.Unknown && index > referenceIndex ? PastLean : 0), best - referenceIndex + (tense == Tense.Unknown && best > referenceIndex ? PastLean : 0), tense))
             {
                 best = index;
             }

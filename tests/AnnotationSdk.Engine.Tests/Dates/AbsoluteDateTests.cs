@@ -80,4 +80,20 @@ public class AbsoluteDateTests
     {
         DateAssert.Value("Traders sold after Friday's slide.", "Friday", "2025-04-25");
     }
+
+    [Fact]
+    public void A_month_or_a_season_with_a_spoken_year_is_one_date()
+    {
+        DateAssert.Value("Prices last hit that level in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01");
+        DateAssert.Value("Oil was cheap in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI");
+    }
+
+    [Fact]
+    public void The_last_half_of_a_year_is_its_second_half()
+    {
+        DateAssert.Value("Earnings will lag in the last half of 2024, the brewer said.", "the last half of 2024", "2024-H2");
+        var eighties = DateAssert.Single("Sales were flat in the last half of the '80s.", "the last half of the '80s");
+        Assert.Equal("198", eighties.Value);
+        Assert.Equal("END", eighties.Mod);
+    }
 }

@@ -82,4 +82,25 @@ public class AnaphoricDateTests
         Assert.Equal("2025-04-30", date.Value);
         Assert.Null(date.Anchor);
     }
+
+    [Fact]
+    public void The_previous_or_following_weekday_counts_from_the_day_last_talked_about()
+    {
+        const string Text = "Stocks closed at a record on Friday, up 2% from the previous Friday.";
+        var previous = DateAssert.Single(Text, "the previous Friday");
+        Assert.Equal("2025-04-18", previous.Value);
+        Assert.Equal("2025-04-25", previous.Anchor!.Value);
+        DateAssert.Value("The strike began on April 3. The following Monday, talks resumed.", "The following Monday", "2025-04-07");
+        DateAssert.Value("Shares fell from the previous Friday.", "the previous Friday", "2025-04-25");
+    }
+
+    [Fact]
+    public void The_quarter_ended_on_a_day_is_the_calendar_quarter_most_of_it_falls_in()
+    {
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("In the quarter ended July 31, sales rose.", "the quarter", "2025-Q2", october);
+        const string Text = "The airline had a record fiscal first quarter. For the quarter ended Sept. 30, net rose. A year earlier, it fell.";
+        DateAssert.Value(Text, "the quarter", "2025-Q3", october);
+        DateAssert.Value(Text, "A year earlier", "2024-Q3", october);
+    }
 }

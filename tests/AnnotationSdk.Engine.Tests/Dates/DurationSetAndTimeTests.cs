@@ -60,4 +60,20 @@ public class DurationSetAndTimeTests
         Assert.Equal("2025-04-26T09:00", time.Value);
         Assert.Equal("2025-04-26", time.Anchor!.Value);
     }
+
+    [Theory]
+    [InlineData("Marchers parade through the town each July.", "each July", "XXXX-07")]
+    [InlineData("The fair opens every May.", "every May", "XXXX-05")]
+    public void A_month_of_every_year_is_a_set(string text, string span, string value) =>
+        DateAssert.Value(text, span, value, type: TemporalType.Set);
+
+    [Theory]
+    [InlineData("Rates may fall in coming months.", "coming months", "PXM")]
+    [InlineData("Prices rose over the past hour.", "the past hour", "PT1H")]
+    public void Vague_and_short_spans_are_durations(string text, string span, string value) =>
+        DateAssert.Value(text, span, value, type: TemporalType.Duration);
+
+    [Fact]
+    public void One_day_without_a_modal_is_a_length_of_time() =>
+        DateAssert.Value("The strike lasted one day.", "one day", "P1D", type: TemporalType.Duration);
 }

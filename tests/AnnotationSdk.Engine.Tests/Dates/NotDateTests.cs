@@ -46,4 +46,24 @@ public class NotDateTests
         DateAssert.Value("The store closed on Christmas 2024.", "Christmas 2024", "2024-12-25");
         DateAssert.Value("The family gathered on Thanksgiving.", "Thanksgiving", "2024-11-28");
     }
+
+    [Theory]
+    [InlineData("Baker spoke on ABC's This Week with reporters.")]
+    [InlineData("He said on CBS's 60 Minutes that he would stay.")]
+    [InlineData("The scene recalls the film High Noon in places.")]
+    [InlineData("This is VOA Today from Washington.")]
+    public void A_time_word_capitalized_inside_a_title_is_part_of_the_name(string text) => DateAssert.None(text);
+
+    [Fact]
+    public void A_time_word_capitalized_at_the_start_of_a_sentence_is_still_a_date()
+    {
+        DateAssert.Value("Crowds gathered. This week, the council met.", "This week", "2025-W18");
+        DateAssert.Value("Crowds gathered. Today the council meets.", "Today", "2025-04-30");
+        DateAssert.Value("He grew up in the U.S. Today he lives in Lyon.", "Today", "2025-04-30");
+    }
+
+    [Theory]
+    [InlineData("Swimmers fought against the current.")]
+    [InlineData("The current account deficit widened.")]
+    public void Current_as_a_noun_or_in_the_balance_of_trade_is_not_a_time(string text) => DateAssert.None(text);
 }

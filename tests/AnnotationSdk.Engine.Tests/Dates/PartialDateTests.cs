@@ -87,4 +87,55 @@ public class PartialDateTests
     [Fact]
     public void A_weekday_followed_by_a_date_takes_the_written_date() =>
         DateAssert.Value("The vote is set for Saturday, May 3.", "Saturday, May 3", "2025-05-03");
+
+    [Fact]
+    public void A_bare_month_with_no_cue_leans_to_the_past_when_both_readings_are_about_as_near()
+    {
+        // Published October 30: March is seven months back or five ahead; news mostly reports what happened.
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("Its shares, at $42 in June from $30 in March, look cheap.", "March", "2025-03", october);
+
+        // Four months ahead against eight back: still the coming one.
+        DateAssert.Value("Half the loan, repayable by February, looks safe.", "February", "2026-02", october);
+    }
+
+    [Fact]
+    public void As_soon_as_or_as_early_as_looks_ahead()
+    {
+        DateAssert.Value("Talks could start as soon as Tuesday, aides said.", "Tuesday", "2025-05-06");
+        DateAssert.Value("Talks could start as early as Tuesday, aides said.", "Tuesday", "2025-05-06");
+        DateAssert.Value("Talks could start Tuesday, aides said.", "Tuesday", "2025-04-29");
+    }
+
+    [Fact]
+    public void A_plan_in_the_past_perfect_was_overtaken_and_its_date_has_passed()
+    {
+        DateAssert.Value("The offer had been due to expire Friday.", "Friday", "2025-04-25");
+        DateAssert.Value("The vote had been scheduled for Friday.", "Friday", "2025-04-25");
+        DateAssert.Value("The offer is due to expire Friday.", "Friday", "2025-05-02");
+    }
+
+    [Fact]
+    public void A_plan_to_do_something_looks_ahead_but_the_noun_plan_does_not()
+    {
+        DateAssert.Value("Officials did not plan to close the road on Monday.", "Monday", "2025-05-05");
+        DateAssert.Value("The board announced the plan Monday.", "Monday", "2025-04-28");
+    }
+
+    [Fact]
+    public void A_participle_describing_a_noun_is_not_a_past_cue()
+    {
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("The split would be paid on a still unspecified date in January.", "January", "2026-01", october);
+        DateAssert.Value("The shares were sold in January.", "January", "2025-01", october);
+    }
+
+    [Fact]
+    public void A_bare_season_after_over_or_into_is_the_nearest_one_in_the_tense_of_the_sentence()
+    {
+        var october = new DateOnly(2025, 10, 30);
+        DateAssert.Value("Demand stayed strong well into the summer.", "the summer", "2025-SU", october);
+        DateAssert.Value("Over the summer, rivals cut prices.", "the summer", "2025-SU", october);
+        DateAssert.None("He spent the summer camp fees.", october);
+    }
 }

@@ -82,4 +82,42 @@ public class RelativeDateTests
     [Fact]
     public void The_year_ended_on_a_date_is_a_twelve_month_duration() =>
         DateAssert.Value("Net income for the year ended June 30 rose 8%.", "the year", "P1Y", type: TemporalType.Duration);
+
+    [Theory]
+    [InlineData("Crime rose over the past year.", "the past year", "2024")]
+    [InlineData("Crime rose over the past month.", "the past month", "2025-03")]
+    [InlineData("Crime rose over the past week.", "the past week", "2025-W17")]
+    public void The_past_calendar_unit_is_the_one_before_the_current_one(string text, string span, string value) =>
+        DateAssert.Value(text, span, value);
+
+    [Theory]
+    [InlineData("Sales for the full year rose 8%.", "the full year")]
+    [InlineData("Shares hit a high for the year of $42 in June.", "the year")]
+    public void The_full_year_and_the_year_before_a_price_are_the_current_one(string text, string span) =>
+        DateAssert.Value(text, span, "2025");
+
+    [Theory]
+    [InlineData("The deal should close by year-end.", "year-end", "2025")]
+    [InlineData("The deal should close by year end.", "year end", "2025")]
+    [InlineData("The rules should be in place by year's end.", "year's end", "2025")]
+    [InlineData("The index is up 5% since year-end.", "year-end", "2024")]
+    public void Year_end_is_the_end_of_the_current_year_or_of_the_last_one_since(string text, string span, string value)
+    {
+        var date = DateAssert.Single(text, span);
+        Assert.Equal(value, date.Value);
+        Assert.Equal("END", date.Mod);
+    }
+
+    [Theory]
+    [InlineData("Traders fear the current weakness in bonds.", "current", "PRESENT_REF")]
+    [InlineData("His current wife travels with him.", "current", "PRESENT_REF")]
+    [InlineData("Holders may buy shares at the then current price.", "then current", "PAST_REF")]
+    [InlineData("Profits will suffer in the near term.", "the near term", "FUTURE_REF")]
+    [InlineData("The town will one day be a city.", "one day", "FUTURE_REF")]
+    public void Adjectives_and_idioms_that_refer_to_present_past_or_future(string text, string span, string value) =>
+        DateAssert.Value(text, span, value);
+
+    [Fact]
+    public void The_current_fiscal_year_is_this_year_even_before_a_relative_clause() =>
+        DateAssert.Value("Sales in the current fiscal year that ends in June should rise.", "the current fiscal year", "2025");
 }

@@ -2,7 +2,7 @@ namespace AnnotationSdk.Engine.Dates.Recognizers;
 
 /// <summary>
 /// Dates that point back to the date last talked about: "that same day", "that month", "the following year",
-/// "the previous week". Resolved against the narrative frame (see <see cref="DateScanner.AnchorFor"/>),
+/// "the previous week", "the previous Friday". Resolved against the narrative frame (see <see cref="DateScanner.AnchorFor"/>),
 /// else against the publication date.
 /// </summary>
 internal static class AnaphoricRecognizer
@@ -20,6 +20,11 @@ internal static class AnaphoricRecognizer
             return TryDayPart(s, i, words, part, out match);
         }
 
+        if (words.Value != 0 && s.IsCapitalized(words.End) && s.Lexicons.Weekdays.TryGet(s.Word(words.End), out var weekday) && !s.IsPluralUnit(words.End))
+        {
+            return TryWeekday(s, i, words, weekday, out match);
+        }
+
         if (!s.TryUnit(words.End, out var unit) || s.IsPluralUnit(words.End) || CalendarPoint.GranularityOf(unit) is not { } granularity)
         {
             return false;
@@ -33,6 +38,24 @@ internal static class AnaphoricRecognizer
         }
 
         match = TemporalMatch.Date(i, words.End + 1, point, "anaphoric", anchor?.Annotation) with { Anchorable = false };
+        return true;
+    }
+
+    /// <summary>"the previous Friday", "the following Monday": the weekday just before or after the day last talked
+    /// about (the publication date when no day was).</summary>
+    private static bool TryWeekday(DateScanner s, int i, Lexicons.PhraseMatch<int> words, int weekday, out TemporalMatch match)
+    {
+        match = default;
+        var anchor = s.AnchorFor(i) is { Point.Granularity: Granularity.Day } a ? a : ((Model.DateAnnotation Annotation, CalendarPoint Point)?)null;
+        var from = anchor?.Point.Start ?? s.Reference;
+        var start = TimexCalendar.IsoWeekday(from);
+        var days = words.Value < 0 ? -(((start - weekday + 6) % 7) + 1) : ((weekday - start + 6) % 7) + 1;
+        if (!TimexCalendar.TryAddDays(from, days, out var date))
+        {
+            return false;
+        }
+
+        match = TemporalMatch.Date(i, words.End + 1, new CalendarPoint(date, Granularity.Day), "anaphoric-weekday", anchor?.Annotation) with { Anchorable = false };
         return true;
     }
 

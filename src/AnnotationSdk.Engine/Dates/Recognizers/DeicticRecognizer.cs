@@ -13,6 +13,11 @@ internal static class DeicticRecognizer
         match = default;
         if (s.Lexicons.DeicticDays.TryGet(s.Word(i), out var dayTag))
         {
+            if (NameWords.IsInName(s, i))
+            {
+                return false;
+            }
+
             return TryDeicticDay(s, i, dayTag, out match);
         }
 
@@ -92,6 +97,11 @@ internal static class DeicticRecognizer
         var rule = "deictic-unit";
         if (s.TryUnit(at, out var unit) && !s.IsPluralUnit(at))
         {
+            if (NameWords.IsInName(s, at))
+            {
+                return false;
+            }
+
             point = UnitPoint(today, unit, step);
             suffix = unit == TimeUnit.Weekend ? "-WE" : null;
         }

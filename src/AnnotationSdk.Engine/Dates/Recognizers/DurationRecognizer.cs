@@ -19,7 +19,7 @@ internal static class DurationRecognizer
             at += 2;
             framed = true;
         }
-        else if (s.Is(at, "past") || s.Is(at, "next") || s.Is(at, "last"))
+        else if (s.Is(at, "past") || s.Is(at, "next") || s.Is(at, "last") || (s.Is(at, "coming") && s.TryUnit(at + 1, out _) && s.IsPluralUnit(at + 1)))
         {
             at += 1;
             framed = true;
@@ -29,25 +29,31 @@ internal static class DurationRecognizer
         // "a quarter of the market" is a fraction.
         // "two more weeks": the amount is still the length of the span.
         if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && (s.Is(afterAmount, "more") ? afterAmount + 1 : afterAmount) is var unitAt
-            && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt)
+            && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt) && !NameWords.IsInName(s, unitAt)
             && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
             && !(unit == TimeUnit.Quarter && s.Is(unitAt + 1, "of")))
         {
-            match = new TemporalMatch(i, unitAt + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
+            match = IsSomeDayAhead(s, i, unit, unitAt)
+                ? new TemporalMatch(i, unitAt + 1, TemporalType.Date, "FUTURE_REF", "one-day-ahead")
+                : new TemporalMatch(i, unitAt + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration", TakesDeterminer: !framed);
             return true;
         }
 
-        // "the coming weeks", "the past months": a vague amount.
-        if (framed && at > i + 1 && s.TryUnit(at, out unit) && s.IsPluralUnit(at) && unit != TimeUnit.Weekend)
+        // "the coming weeks", "the past months", "in coming months": a vague amount.
+        if (framed && (at > i + 1 || s.Is(i, "coming")) && s.TryUnit(at, out unit) && s.IsPluralUnit(at) && unit != TimeUnit.Weekend)
         {
             match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-vague");
             return true;
         }
 
-        // "the past week": one unit, no number.
+        // "the past week": one unit, no number. A calendar unit is named like "the last week": the one before the
+        // current one ("in the past year" said in 2025 is 2024); an hour or a decade stays a length of time.
         if (framed && at > i + 1 && s.Is(i + 1, "past") && s.TryUnit(at, out unit) && !s.IsPluralUnit(at))
         {
-            match = new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
+            match = unit is TimeUnit.Week or TimeUnit.Month or TimeUnit.Quarter or TimeUnit.Year
+                && CalendarPoint.GranularityOf(unit) is { } granularity && CalendarPoint.Of(s.Reference, granularity).TryShift(-1, out var previous)
+                ? TemporalMatch.Date(i, at + 1, previous, "past-unit") with { Anchorable = false }
+                : new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
             return true;
         }
 
@@ -72,6 +78,11 @@ internal static class DurationRecognizer
 
         return false;
     }
+
+    /// <summary>"it will one day be": after a modal, "one day" is some day ahead, not a length of time.</summary>
+    private static bool IsSomeDayAhead(DateScanner s, int i, TimeUnit unit, int unitAt) =>
+        unit == TimeUnit.Day && unitAt == i + 1 && s.Is(i, "one")
+        && (s.Is(i - 1, "will") || s.Is(i - 1, "would") || s.Is(i - 1, "could") || s.Is(i - 1, "may") || s.Is(i - 1, "might") || s.Is(i - 1, "shall") || s.Is(i - 1, "can"));
 
     /// <summary>"one year", "two years", "a week"; "a years" or "three year" without a hyphen only in "a three year low".</summary>
     private static bool AgreesInNumber(DateScanner s, int amount, int unitIndex) =>

@@ -111,12 +111,25 @@ internal static class MonthDateRecognizer
         return true;
     }
 
-    /// <summary>A year after a month, optionally after a comma or "of": "October 2024", "May, 2025", "the summer of 2024".</summary>
+    /// <summary>A year after a month, optionally after a comma or "of": "October 2024", "May, 2025", "the summer of 2024",
+    /// and as transcripts spell it: "January nineteen ninety-seven".</summary>
     internal static bool TryYearAfter(DateScanner s, int at, out int year, out int end)
     {
         var next = s.Is(at, ",") || s.Is(at, "of") ? at + 1 : at;
         end = next + 1;
-        return s.TryYear(next, out year) && !FollowedByQuantity(s, next + 1);
+        if (s.TryYear(next, out year))
+        {
+            return !FollowedByQuantity(s, next + 1);
+        }
+
+        if (!s.Is(next, "the") && NumericDateRecognizer.TrySpokenYear(s, next, out var spoken, out var afterSpoken))
+        {
+            year = spoken.Start.Year;
+            end = afterSpoken;
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>"last year", "this year", "next year" after "of".</summary>

@@ -58,7 +58,7 @@ internal static class NumericDateRecognizer
     }
 
     /// <summary>Years as broadcast transcripts spell them: "nineteen ninety-six", "the year two thousand".</summary>
-    private static bool TrySpokenYear(DateScanner s, int i, out CalendarPoint year, out int end)
+    internal static bool TrySpokenYear(DateScanner s, int i, out CalendarPoint year, out int end)
     {
         year = default;
         end = i;

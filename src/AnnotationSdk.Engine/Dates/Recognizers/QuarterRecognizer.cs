@@ -42,8 +42,9 @@ internal static class QuarterRecognizer
 
         var current = CalendarPoint.Of(s.Reference, Granularity.Quarter);
         var lastCompleted = current.TryShift(-1, out var previous) ? previous : current;
-        var talkedAbout = latest ? null : s.RecentPeriod(i) is { Point.Granularity: Granularity.Quarter } period ? period : ((Model.DateAnnotation Annotation, CalendarPoint Point)?)null;
-        var point = talkedAbout?.Point ?? lastCompleted;
+        var ended = latest || yearBefore ? null : EndedOn(s, noun);
+        var talkedAbout = latest || ended is not null ? null : s.RecentPeriod(i) is { Point.Granularity: Granularity.Quarter } period ? period : ((Model.DateAnnotation Annotation, CalendarPoint Point)?)null;
+        var point = ended ?? talkedAbout?.Point ?? lastCompleted;
         if (yearBefore && !point.TryShift(TimeUnit.Year, -1, out point))
         {
             return false;
@@ -52,6 +53,19 @@ internal static class QuarterRecognizer
         // "the quarter" names the period talked about and may anchor what follows; "the year-earlier quarter" is computed.
         match = TemporalMatch.Date(i, noun + 1, point, "quarter-reference", talkedAbout?.Annotation) with { Anchorable = !yearBefore };
         return true;
+    }
+
+    /// <summary>"the quarter ended Sept. 30": the calendar quarter most of those three months fall in (a quarter
+    /// ended July 31 ran May to July: the second). Said of a fiscal quarter too, which its number would not tell.</summary>
+    private static CalendarPoint? EndedOn(DateScanner s, int noun)
+    {
+        if (!(s.Is(noun + 1, "ended") || s.Is(noun + 1, "ending")) || !MonthDateRecognizer.TryMatch(s, noun + 2, out var ended)
+            || ended.Point is not { Granularity: Granularity.Day } day || !TimexCalendar.TryAddDays(day.Start, -45, out var middle))
+        {
+            return null;
+        }
+
+        return CalendarPoint.Of(middle, Granularity.Quarter);
     }
 
     /// <summary>"the 1988 second quarter", "this year's third quarter", "the year-earlier third quarter",
@@ -178,7 +192,14 @@ internal static class QuarterRecognizer
         var hyphen = word.IndexOf('-');
         ReadOnlySpan<char> ordinal = hyphen > 0 ? word[..hyphen] : word;
         ReadOnlySpan<char> period = hyphen > 0 ? word[(hyphen + 1)..] : s.Word(i + 1);
-        if (!s.Lexicons.Ordinals.TryGet(ordinal, out number))
+        // "the last half of 1989" is the second; "the last half of the decade" is left to the modifier.
+        var lastHalf = (ordinal.Equals("last", StringComparison.OrdinalIgnoreCase) || ordinal.Equals("latter", StringComparison.OrdinalIgnoreCase))
+            && period.Equals("half", StringComparison.OrdinalIgnoreCase) && hyphen < 0 && (!s.Is(i + 2, "of") || s.TryYear(i + 3, out _));
+        if (lastHalf)
+        {
+            number = 2;
+        }
+        else if (!s.Lexicons.Ordinals.TryGet(ordinal, out number))
         {
             return false;
         }

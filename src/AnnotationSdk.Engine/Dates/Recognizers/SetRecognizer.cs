@@ -2,7 +2,7 @@ using AnnotationSdk.Engine.Model;
 
 namespace AnnotationSdk.Engine.Dates.Recognizers;
 
-/// <summary>Repeating times (TIMEX3 SET): "every Monday", "each year", "every two weeks", "daily", "on Mondays".</summary>
+/// <summary>Repeating times (TIMEX3 SET): "every Monday", "each July", "each year", "every two weeks", "daily", "on Mondays".</summary>
 internal static class SetRecognizer
 {
     public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
@@ -37,6 +37,13 @@ internal static class SetRecognizer
         if (s.Lexicons.Weekdays.TryGet(s.Word(at), out weekday) && s.IsCapitalized(at))
         {
             match = new TemporalMatch(i, at + 1, TemporalType.Set, WeeklyOn(weekday), "set-weekday");
+            return true;
+        }
+
+        // "each July": that month of every year.
+        if (at == i + 1 && s.TryMonth(at, out var month, out var afterMonth) && s.IsCapitalized(at) && !s.IsAbbreviatedMonth(at))
+        {
+            match = new TemporalMatch(i, afterMonth, TemporalType.Set, "XXXX-" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture), "set-month");
             return true;
         }
 

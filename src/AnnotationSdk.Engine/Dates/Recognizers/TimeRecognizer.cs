@@ -61,7 +61,8 @@ internal static class TimeRecognizer
         end = i + 1;
         if (s.Lexicons.ClockWords.TryGet(s.Word(i), out var tag) && int.TryParse(tag, NumberStyles.None, CultureInfo.InvariantCulture, out hour))
         {
-            return true;
+            // "High Noon" is a title.
+            return !NameWords.IsInName(s, i);
         }
 
         if (!s.IsKind(i, TokenKind.Number))
