@@ -15,7 +15,7 @@ internal sealed class CueFinder(AnnotationContext context)
     {
         cue = default;
         var tokens = context.Tokens;
-        if (tokens[index].Kind != TokenKind.Word || !_lexicons.Cues.TryMatch(context.Text, tokens, index, limit, out var match))
+        if (tokens[index].Kind != TokenKind.Word || !_lexicons.Cues.TryMatch(context.Text, tokens, index, limit, out var match) || match.Value == CueKind.None)
         {
             return false;
         }

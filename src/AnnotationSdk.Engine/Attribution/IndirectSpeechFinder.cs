@@ -203,7 +203,8 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma.</summary>
     private bool Inverted(CueHit cue, int sentenceEnd) =>
         cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
-        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End)));
+        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
+            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End)));
 
     private bool IsComma(int index) =>
         index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';

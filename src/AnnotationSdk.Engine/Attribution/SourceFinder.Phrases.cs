@@ -229,6 +229,78 @@ internal sealed partial class SourceFinder
         return new SourceMention(first, head + 1, MentionKind.Noun, NounType(first, head), head);
     }
 
+    /// <summary>
+    /// "half said", "six in 10 said", "all but two said", "at least 2,000 said": a count of people opening its clause is
+    /// the subject. A number after a month or a preposition is a date ("on May 5 said"), not a count.
+    /// </summary>
+    private SourceMention? Quantity(int last, int limit)
+    {
+        const int MaxTokens = 5;
+        if (last < limit || !IsCount(last))
+        {
+            return null;
+        }
+
+        var sentence = _tokens[last].Sentence;
+        var from = Math.Max(limit, last - MaxTokens);
+        var first = last;
+        while (first - 1 >= from && _tokens[first - 1].Sentence == sentence
+            && (IsCount(first - 1) || context.TextOf(first - 1) is "in" or "of" or "out" or "but" or "at" or "least" or "more" or "than" or "nearly" or "almost" or "about" or "roughly"))
+        {
+            first--;
+        }
+
+        while (first < last && !IsCount(first))
+        {
+            first++;
+        }
+
+        var opensClause = first == 0 || _tokens[first - 1].Sentence != sentence || first <= limit
+            || (_tokens[first - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[first - 1].Start] is ',' or ';' or ':' or '\u2014' or '(')
+            || context.TextOf(first - 1) is "and" or "but" or "while" or "whereas" or "yet" or "only" or "just" or "And" or "But" or "While" or "Only" or "Just";
+        return opensClause ? new SourceMention(first, last + 1, MentionKind.Noun, SourceType.Anonymous, last) : null;
+    }
+
+    /// <summary>A number that counts (not a year such as 2016), or a counting word.</summary>
+    private bool IsCount(int index)
+    {
+        if (_tokens[index].Kind == TokenKind.Number)
+        {
+            var text = context.TextOf(index);
+            return !(text.Length == 4 && text[0] is '1' or '2' && char.IsDigit(text[1]));
+        }
+
+        return _tokens[index].Kind == TokenKind.Word && _lexicons.Quantities.Contains(context.TextOf(index));
+    }
+
+    /// <summary>"…,” said the woman, who …": after the cue, a determiner and a few words up to punctuation or "who".</summary>
+    private SourceMention? DeterminedPhraseAfter(int start)
+    {
+        const int MaxWords = 4;
+        if (!_lexicons.Determiners.Contains(context.TextOf(start)) || context.Is(start, "that") || context.Is(start, "this"))
+        {
+            return null;
+        }
+
+        var sentence = _tokens[start].Sentence;
+        var end = start + 1;
+        var last = Math.Min(_tokens.Count, start + 1 + MaxWords);
+        while (end < last && _tokens[end].Kind == TokenKind.Word && _tokens[end].Sentence == sentence && Pronoun(end) is null
+            && !_lexicons.NotNames.Contains(context.TextOf(end)) && !_lexicons.Cues.TryMatch(context.Text, _tokens, end, out _))
+        {
+            end++;
+        }
+
+        if (end == start + 1 || end >= _tokens.Count)
+        {
+            return null;
+        }
+
+        var closes = (_tokens[end].Kind == TokenKind.Punctuation && context.Text[_tokens[end].Start] is ',' or '.' or ';')
+            || Pronoun(end) == "relative";
+        return closes ? new SourceMention(start, end, MentionKind.Noun, SourceType.Unspecified, end - 1) : null;
+    }
+
     /// <summary>"the bank said", "several cast members said": an unknown noun counts when a determiner opens its phrase.</summary>
     private SourceMention? DeterminedNoun(int head, int limit)
     {

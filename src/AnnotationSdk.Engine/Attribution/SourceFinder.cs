@@ -31,6 +31,11 @@ internal sealed partial class SourceFinder(AnnotationContext context)
             j--;
         }
 
+        if (Quantity(j, limit) is { } counted)
+        {
+            return counted; // before the time phrase, which would take the number for a date
+        }
+
         j = SkipTimePhrase(SkipBracket(j, limit), limit);
         if (j < limit || _tokens[j].Sentence != sentence)
         {
@@ -67,7 +72,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
         var opener = context.TextOf(start);
         if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
-            && !_lexicons.Roles.Contains(opener) && !IsNounHead(start))
+            && !_lexicons.Roles.Contains(opener) && !_lexicons.Modifiers.Contains(opener) && !IsNounHead(start))
         {
             return null;
         }
@@ -96,7 +101,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
         if (end <= start)
         {
-            return null;
+            return DeterminedPhraseAfter(start);
         }
 
         return nameStart >= 0 && nameStart < end

@@ -17,6 +17,9 @@ public class CueTests
     [InlineData("The local paper reported that residents were “furious about the delay.”", "“furious about the delay.”", "reported", "The local paper")]
     [InlineData("In her column, Dana Whitfield wrote that the plan was “doomed from the start.”", "“doomed from the start.”", "wrote", "Dana Whitfield")]
     [InlineData("Olsen: “The dam will hold through the winter.”", "“The dam will hold through the winter.”", ":", "Olsen")]
+    [InlineData("“The dam will hold,” said former mayor Jane Orr.", "“The dam will hold,”", "said", "former mayor Jane Orr")]
+    [InlineData("“The dam will hold,” said the farmer, who lives below it.", "“The dam will hold,”", "said", "the farmer")]
+    [InlineData("“The dam will hold,” two in three said.", "“The dam will hold,”", "said", "two in three")]
     public void Cue_and_source_are_found(string text, string quoted, string cue, string source)
     {
         var annotated = Annotated.Of(text);

@@ -11,6 +11,10 @@ public class IndirectSpeechTests
     [InlineData("Kahn suggested that the talks may resume in spring.", "suggested", "the talks may resume in spring")]
     [InlineData("According to the ministry, the border will stay open.", "According to", "the border will stay open")]
     [InlineData("The border will stay open, the ministry said.", "said", "The border will stay open")]
+    [InlineData("Shipping records show the ferry sailed twice that week.", "show", "the ferry sailed twice that week")]
+    [InlineData("Volunteers said the shelter had run out of blankets.", "said", "the shelter had run out of blankets")]
+    [InlineData("Six in 10 said the shelter should stay open all winter.", "said", "the shelter should stay open all winter")]
+    [InlineData("Half said the shelter should stay open all winter.", "said", "the shelter should stay open all winter")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -24,6 +28,9 @@ public class IndirectSpeechTests
     [InlineData("The report is due in May.")]
     [InlineData("The United States imposed new tariffs.")]
     [InlineData("Farmers plant wheat in the autumn.")]
+    [InlineData("The river continues to rise after the storm.")]
+    [InlineData("Thanks to the new levee, the village stayed dry.")]
+    [InlineData("The town council voted on the new parking rates and rules.")]
     public void Sentences_without_a_cue_have_no_attribution(string text)
     {
         Assert.Empty(Annotated.Of(text).Result.Attributions);
