@@ -72,7 +72,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         {
             source = ReportsSomething(cue, sentenceEnd) ? sources.Owner(cue.First) : null;
         }
-        else if (cues.IsParticiple(cue) && cue.First > 0 && IsComma(cue.First - 1))
+        else if (cues.IsParticiple(cue) && cue.First > 0 && (IsComma(cue.First - 1) || OpensAdverbialClause(cue.First - 1)))
         {
             source = sources.SentenceSubject(cue.First);
         }
@@ -205,6 +205,10 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
         && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
             || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End)));
+
+    /// <summary>"while chanting", "by telling", "after saying": the participle's subject is the clause's.</summary>
+    private bool OpensAdverbialClause(int index) =>
+        context.TextOf(index) is "while" or "by" or "after" or "before" or "when" or "without" or "from" or "While" or "By" or "After" or "Before" or "When";
 
     private bool IsComma(int index) =>
         index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';

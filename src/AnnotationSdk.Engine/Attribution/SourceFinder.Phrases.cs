@@ -65,8 +65,11 @@ internal sealed partial class SourceFinder
                     before--; // "--" is two hyphens
                 }
 
-                var mention = EndingAt(SkipBracket(before, limit), limit);
-                return mention is { Kind: not MentionKind.Pronoun } ? mention : null;
+                // "Jo Roe, 59, of Ames, Iowa, who …, said": a segment that names no one sends the walk to the comma before it.
+                if (EndingAt(SkipBracket(before, limit), limit) is { Kind: not MentionKind.Pronoun } mention)
+                {
+                    return mention;
+                }
             }
         }
 
@@ -276,7 +279,7 @@ internal sealed partial class SourceFinder
     /// <summary>"…,” said the woman, who …": after the cue, a determiner and a few words up to punctuation or "who".</summary>
     private SourceMention? DeterminedPhraseAfter(int start)
     {
-        const int MaxWords = 4;
+        const int MaxWords = 2;
         if (!_lexicons.Determiners.Contains(context.TextOf(start)) || context.Is(start, "that") || context.Is(start, "this"))
         {
             return null;
@@ -305,8 +308,10 @@ internal sealed partial class SourceFinder
     private SourceMention? DeterminedNoun(int head, int limit)
     {
         var word = context.TextOf(head);
-        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _)
-            || word.EndsWith("ly", StringComparison.Ordinal) || IsPossessive(head))
+        // "-ly" is an adverb ("the company recently said"), unless a determiner owns it ("the family said").
+        var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !(head > limit && _lexicons.Determiners.Contains(context.TextOf(head - 1)));
+        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.NotNames.Contains(word)
+            || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _) || adverb || IsPossessive(head))
         {
             return null;
         }

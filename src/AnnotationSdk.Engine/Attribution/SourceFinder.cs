@@ -152,9 +152,13 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
             if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)))
             {
+                // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns.
                 var end = i;
-                while (end < cue && IsWord(end) && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end))))
+                var possessed = false;
+                while (end < cue && end - i < MaxNameTokens && IsWord(end)
+                    && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end)) || (possessed && IsNounHead(end))))
                 {
+                    possessed |= IsPossessive(end);
                     end++;
                 }
 

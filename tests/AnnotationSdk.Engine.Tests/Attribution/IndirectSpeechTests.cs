@@ -15,6 +15,11 @@ public class IndirectSpeechTests
     [InlineData("Volunteers said the shelter had run out of blankets.", "said", "the shelter had run out of blankets")]
     [InlineData("Six in 10 said the shelter should stay open all winter.", "said", "the shelter should stay open all winter")]
     [InlineData("Half said the shelter should stay open all winter.", "said", "the shelter should stay open all winter")]
+    [InlineData("The ferry left late on Sunday, the family said.", "said", "The ferry left late on Sunday")]
+    [InlineData("Jo Roe, 59, who watched the parade, said the floats were the best in years.", "said", "the floats were the best in years")]
+    [InlineData("Anna Berg’s campaign manager Tom Hale spoke to donors, arguing that the race was close.", "arguing", "the race was close")]
+    [InlineData("Protesters crossed the square while chanting that the mill must stay open.", "chanting", "the mill must stay open")]
+    [InlineData("Town Will Rebuild the Old Bridge, Mayor Says.", "Says", "Town Will Rebuild the Old Bridge")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
