@@ -125,6 +125,16 @@ internal sealed partial class SourceFinder(AnnotationContext context)
             return null; // the sentence starts too far back to tell its subject
         }
 
+        // A sentence that opens inside a quote ("… issues. The people agree," Smith said, adding): start after its closing mark.
+        for (var k = i; k < cue; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                i = context.Text[_tokens[k].Start] is '\u201D' or '\u00BB' || (context.Text[_tokens[k].Start] == '"' && !_tokens[k].SpaceBefore) ? k + 1 : i;
+                break;
+            }
+        }
+
         var insideQuote = false;
         for (; i < cue; i++)
         {
@@ -150,7 +160,9 @@ internal sealed partial class SourceFinder(AnnotationContext context)
                 return Noun(i, from); // "several environmental groups granted …, saying"
             }
 
-            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)))
+            // "Following a meeting, the council issued a statement calling …": an opening participle is no name.
+            var participle = context.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && (i == 0 || _tokens[i - 1].Sentence != sentence);
+            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)) && !participle)
             {
                 // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns.
                 var end = i;
