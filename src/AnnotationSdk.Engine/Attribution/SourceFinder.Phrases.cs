@@ -17,9 +17,20 @@ internal sealed partial class SourceFinder
             k--;
         }
 
-        // Skip only when a word is left before the time phrase: "May said" and "Theresa May said" keep their subject.
-        var partOfName = context.IsCapitalized(j) && k >= limit && context.IsCapitalized(k);
-        return k < j && k >= limit && IsWord(k) && !partOfName ? k : j;
+        // Skip only when a word is left before the time phrase: "May said" and "Theresa May said" keep their subject,
+        // "Smith on Tuesday said" does not. Adverbs before the time phrase go too: "the bank just this month announced".
+        var partOfName = context.IsCapitalized(k + 1) && k >= limit && context.IsCapitalized(k);
+        if (k >= j || k < limit || !IsWord(k) || partOfName)
+        {
+            return j;
+        }
+
+        for (var skipped = 0; k > limit && skipped < MaxBetweenTokens && _lexicons.Between.Contains(context.TextOf(k)) && IsWord(k - 1); skipped++)
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>"Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it, so the search goes on before it.</summary>
@@ -52,7 +63,7 @@ internal sealed partial class SourceFinder
 
         for (var k = k0; k > from && _tokens[k].Sentence == sentence; k--)
         {
-            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            if (_tokens[k].Kind == TokenKind.QuoteMark && !IsPluralApostrophe(k))
             {
                 return null;
             }
@@ -75,6 +86,11 @@ internal sealed partial class SourceFinder
 
         return null;
     }
+
+    /// <summary>"veterans' families": a single mark glued to a plural is its possessive, not a quote.</summary>
+    private bool IsPluralApostrophe(int index) =>
+        index > 0 && !_tokens[index].SpaceBefore && context.Text[_tokens[index].Start] is '\'' or '\u2019' && _tokens[index].Length == 1
+        && _tokens[index - 1].Kind == TokenKind.Word && context.TextOf(index - 1) is [.., 's' or 'S'];
 
     /// <summary>The source phrase whose last token is <paramref name="last"/>.</summary>
     private SourceMention? EndingAt(int last, int limit)
@@ -322,6 +338,18 @@ internal sealed partial class SourceFinder
             if (_lexicons.Determiners.Contains(context.TextOf(k)) && !context.Is(k, "that"))
             {
                 return new SourceMention(k, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
+            }
+
+            if (IsPossessive(k) && context.IsCapitalized(k))
+            {
+                // "Ohio’s tax commissioner says": the owner's name opens the phrase.
+                var first = k;
+                while (first - 1 >= from && IsWord(first - 1) && context.IsCapitalized(first - 1) && !_lexicons.NotNames.Contains(context.TextOf(first - 1)))
+                {
+                    first--;
+                }
+
+                return new SourceMention(first, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
             }
         }
 

@@ -13,7 +13,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 {
     private const int MaxNameTokens = 10;
     private const int MaxNounTokens = 6;
-    private const int MaxAppositionTokens = 25;
+    private const int MaxAppositionTokens = 40;
     private const int MaxBetweenTokens = 3;
     private const int MaxSubjectDistance = 40;
 

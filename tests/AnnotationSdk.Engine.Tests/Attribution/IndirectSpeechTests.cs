@@ -20,6 +20,11 @@ public class IndirectSpeechTests
     [InlineData("Anna Berg’s campaign manager Tom Hale spoke to donors, arguing that the race was close.", "arguing", "the race was close")]
     [InlineData("Protesters crossed the square while chanting that the mill must stay open.", "chanting", "the mill must stay open")]
     [InlineData("Town Will Rebuild the Old Bridge, Mayor Says.", "Says", "Town Will Rebuild the Old Bridge")]
+    [InlineData("Ohio’s tax commissioner says the audit was clean.", "says", "the audit was clean")]
+    [InlineData("Lena Fischer on Tuesday said the pier would reopen soon.", "said", "the pier would reopen soon")]
+    [InlineData("The bank just this month announced it would close the branch.", "announced", "it would close the branch")]
+    [InlineData("Human rights groups warned that the camp was unsafe.", "warned", "the camp was unsafe")]
+    [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
