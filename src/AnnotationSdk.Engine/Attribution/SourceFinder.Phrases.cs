@@ -292,7 +292,7 @@ internal sealed partial class SourceFinder
         return _tokens[index].Kind == TokenKind.Word && _lexicons.Quantities.Contains(context.TextOf(index));
     }
 
-    /// <summary>"…,” said the woman, who …": after the cue, a determiner and a few words up to punctuation or "who".</summary>
+    /// <summary>"…,” said the woman, who …", "Asked why, the engineer said": a determiner and a few words up to punctuation, "who" or a cue.</summary>
     private SourceMention? DeterminedPhraseAfter(int start)
     {
         const int MaxWords = 2;
@@ -316,7 +316,7 @@ internal sealed partial class SourceFinder
         }
 
         var closes = (_tokens[end].Kind == TokenKind.Punctuation && context.Text[_tokens[end].Start] is ',' or '.' or ';')
-            || Pronoun(end) == "relative";
+            || Pronoun(end) == "relative" || _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _);
         return closes ? new SourceMention(start, end, MentionKind.Noun, SourceType.Unspecified, end - 1) : null;
     }
 

@@ -29,6 +29,15 @@ public class CueTests
     }
 
     [Fact]
+    public void A_question_opening_the_sentence_is_attributed_to_the_main_subject()
+    {
+        var annotated = Annotated.Of("Asked about the delay, the engineer said the dam would hold.");
+        var question = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "Asked");
+        Assert.Equal("the engineer", annotated.TextOf(question));
+        Assert.Equal("about the delay", annotated.TextOf(Assert.Single(question.Quotes)));
+    }
+
+    [Fact]
     public void A_split_quote_shares_one_attribution()
     {
         var annotated = Annotated.Of("“The dam will hold,” the engineer said, “but the road will not.”");

@@ -24,6 +24,7 @@ public class IndirectSpeechTests
     [InlineData("Lena Fischer on Tuesday said the pier would reopen soon.", "said", "the pier would reopen soon")]
     [InlineData("The bank just this month announced it would close the branch.", "announced", "it would close the branch")]
     [InlineData("Human rights groups warned that the camp was unsafe.", "warned", "the camp was unsafe")]
+    [InlineData("The judge ordered that the pier be closed at once.", "ordered", "the pier be closed at once")]
     [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
