@@ -15,7 +15,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     private const int MaxNounTokens = 6;
     private const int MaxAppositionTokens = 40;
     private const int MaxBetweenTokens = 3;
-    private const int MaxSubjectDistance = 40;
+    private const int MaxSubjectDistance = 60;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     private readonly TokenList _tokens = context.Tokens;

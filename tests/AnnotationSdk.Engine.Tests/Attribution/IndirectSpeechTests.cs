@@ -25,6 +25,7 @@ public class IndirectSpeechTests
     [InlineData("The bank just this month announced it would close the branch.", "announced", "it would close the branch")]
     [InlineData("Human rights groups warned that the camp was unsafe.", "warned", "the camp was unsafe")]
     [InlineData("The judge ordered that the pier be closed at once.", "ordered", "the pier be closed at once")]
+    [InlineData("Protesters marched for hours from the old harbour past the town hall, the library, the two churches, the market square, the fire station, the bus depot and the closed mill on the river road toward the stadium, chanting that the mill must reopen.", "chanting", "the mill must reopen")]
     [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
