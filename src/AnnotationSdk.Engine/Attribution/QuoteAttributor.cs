@@ -158,9 +158,11 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             k--;
         }
 
-        for (var first = Math.Max(sentenceStart, k - (clause ? MaxObjectTokens + 1 : 2)); first <= k; first++)
+        // Only "that" opens reported words; "declined to comment on what they called …" keeps the quote theirs.
+        var reported = clause && context.Is(k + 1, "that");
+        for (var first = Math.Max(sentenceStart, k - (reported ? MaxObjectTokens + 1 : 2)); first <= k; first++)
         {
-            if (cues.TryCueAt(first, k + 1, out var outer) && (outer.End == k + 1 || (clause && OnlyWords(outer.End, k + 1))) && outer.Kind == CueKind.Speech
+            if (cues.TryCueAt(first, k + 1, out var outer) && (outer.End == k + 1 || (reported && OnlyWords(outer.End, k + 1))) && outer.Kind == CueKind.Speech
                 && sources.Before(outer.First, sentenceStart) is { } source)
             {
                 return (outer, source, "attribution.before-quote.outer");
