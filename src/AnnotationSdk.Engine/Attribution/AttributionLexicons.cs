@@ -21,6 +21,8 @@ internal sealed class AttributionLexicons
         Groups = WordSet("attribution/groups.txt");
         NotNames = WordSet("attribution/not-names.txt");
         TimeWords = WordSet("attribution/time-words.txt");
+        Modifiers = WordSet("attribution/modifiers.txt");
+        Quantities = WordSet("attribution/quantities.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -53,6 +55,12 @@ internal sealed class AttributionLexicons
 
     public WordSet TimeWords { get; }
 
+    /// <summary>Words that open a source phrase before a title: "former", "longtime".</summary>
+    public WordSet Modifiers { get; }
+
+    /// <summary>Counting words that can be a subject on their own: "half", "most", "six".</summary>
+    public WordSet Quantities { get; }
+
     public PhraseMatcher<bool> ScareMarkers { get; }
 
     public WordSet TitleSmallWords { get; }
@@ -66,6 +74,7 @@ internal sealed class AttributionLexicons
         "evidence" => CueKind.Evidence,
         "source" => CueKind.Source,
         "noun" => CueKind.Noun,
+        "not" => CueKind.None,
         _ => throw new InvalidOperationException($"Unknown cue tag '{tag}' in attribution/cues.txt."),
     };
 }

@@ -17,4 +17,7 @@ internal enum CueKind
 
     /// <summary>A noun of saying owned by its source ("Smith’s claim that", "his remarks").</summary>
     Noun,
+
+    /// <summary>Starts with a cue word but reports nothing ("continues to", "thanks to"); hides the shorter cue inside it.</summary>
+    None,
 }

@@ -72,7 +72,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         {
             source = ReportsSomething(cue, sentenceEnd) ? sources.Owner(cue.First) : null;
         }
-        else if (cues.IsParticiple(cue) && cue.First > 0 && IsComma(cue.First - 1))
+        else if (cues.IsParticiple(cue) && cue.First > 0 && (IsComma(cue.First - 1) || OpensAdverbialClause(cue.First - 1)))
         {
             source = sources.SentenceSubject(cue.First);
         }
@@ -80,6 +80,19 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         {
             source = sources.Before(cue.First, sentenceStart)
                 ?? (Inverted(cue, sentenceEnd) ? sources.After(cue.End) : null);
+        }
+
+        if (source is null && OpeningParticiple(cue, sentenceStart, sentenceEnd) is { } comma)
+        {
+            // "Asked about the delay, Smith said …": the question is the content, the main clause's subject the source.
+            if (sources.After(comma + 1) is not { } asked)
+            {
+                return null;
+            }
+
+            var question = new PendingAttribution(cue, asked, "attribution.indirect");
+            question.Quotes.Add(new QuoteAnnotation(context.SpanOf(cue.End, comma), QuoteStyle.Indirect, "quote.indirect", 0.6f));
+            return (question, comma);
         }
 
         if (source is not { } mention || !Fits(cue, mention))
@@ -203,7 +216,38 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma.</summary>
     private bool Inverted(CueHit cue, int sentenceEnd) =>
         cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
-        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End)));
+        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
+            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End)));
+
+    /// <summary>"Asked about …, Smith said": a capitalised past participle opening the sentence; the comma that ends its phrase.</summary>
+    private int? OpeningParticiple(CueHit cue, int sentenceStart, int sentenceEnd)
+    {
+        const int MaxPhraseTokens = 25;
+        if (cue.First != sentenceStart || cue.Kind != CueKind.Speech || !context.IsCapitalized(cue.First)
+            || !context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = cue.End; k < Math.Min(sentenceEnd, cue.End + MaxPhraseTokens); k++)
+        {
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                return null;
+            }
+
+            if (IsComma(k))
+            {
+                return k > cue.End ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"while chanting", "by telling", "after saying": the participle's subject is the clause's.</summary>
+    private bool OpensAdverbialClause(int index) =>
+        context.TextOf(index) is "while" or "by" or "after" or "before" or "when" or "without" or "from" or "While" or "By" or "After" or "Before" or "When";
 
     private bool IsComma(int index) =>
         index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';

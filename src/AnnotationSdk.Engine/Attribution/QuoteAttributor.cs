@@ -149,15 +149,20 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             return null;
         }
 
+        // "He told his doctor on Friday that he was in “good health”": after "that", the outer cue may have an object.
+        const int MaxObjectTokens = 5;
         var k = inner.First - 1;
-        if (k > sentenceStart && (context.Is(k, "that") || context.Is(k, "what")))
+        var clause = k > sentenceStart && (context.Is(k, "that") || context.Is(k, "what"));
+        if (clause)
         {
             k--;
         }
 
-        for (var first = Math.Max(sentenceStart, k - 2); first <= k; first++)
+        // Only "that" opens reported words; "declined to comment on what they called …" keeps the quote theirs.
+        var reported = clause && context.Is(k + 1, "that");
+        for (var first = Math.Max(sentenceStart, k - (reported ? MaxObjectTokens + 1 : 2)); first <= k; first++)
         {
-            if (cues.TryCueAt(first, k + 1, out var outer) && outer.End == k + 1 && outer.Kind == CueKind.Speech
+            if (cues.TryCueAt(first, k + 1, out var outer) && (outer.End == k + 1 || (reported && OnlyWords(outer.End, k + 1))) && outer.Kind == CueKind.Speech
                 && sources.Before(outer.First, sentenceStart) is { } source)
             {
                 return (outer, source, "attribution.before-quote.outer");

@@ -17,9 +17,20 @@ internal sealed partial class SourceFinder
             k--;
         }
 
-        // Skip only when a word is left before the time phrase: "May said" and "Theresa May said" keep their subject.
-        var partOfName = context.IsCapitalized(j) && k >= limit && context.IsCapitalized(k);
-        return k < j && k >= limit && IsWord(k) && !partOfName ? k : j;
+        // Skip only when a word is left before the time phrase: "May said" and "Theresa May said" keep their subject,
+        // "Smith on Tuesday said" does not. Adverbs before the time phrase go too: "the bank just this month announced".
+        var partOfName = context.IsCapitalized(k + 1) && k >= limit && context.IsCapitalized(k);
+        if (k >= j || k < limit || !IsWord(k) || partOfName)
+        {
+            return j;
+        }
+
+        for (var skipped = 0; k > limit && skipped < MaxBetweenTokens && _lexicons.Between.Contains(context.TextOf(k)) && IsWord(k - 1); skipped++)
+        {
+            k--;
+        }
+
+        return k;
     }
 
     /// <summary>"Sen. Jane Doe (D-Wis.) said": the bracket qualifies the name before it, so the search goes on before it.</summary>
@@ -52,7 +63,7 @@ internal sealed partial class SourceFinder
 
         for (var k = k0; k > from && _tokens[k].Sentence == sentence; k--)
         {
-            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            if (_tokens[k].Kind == TokenKind.QuoteMark && !IsPluralApostrophe(k))
             {
                 return null;
             }
@@ -65,13 +76,21 @@ internal sealed partial class SourceFinder
                     before--; // "--" is two hyphens
                 }
 
-                var mention = EndingAt(SkipBracket(before, limit), limit);
-                return mention is { Kind: not MentionKind.Pronoun } ? mention : null;
+                // "Jo Roe, 59, of Ames, Iowa, who …, said": a segment that names no one sends the walk to the comma before it.
+                if (EndingAt(SkipBracket(before, limit), limit) is { Kind: not MentionKind.Pronoun } mention)
+                {
+                    return mention;
+                }
             }
         }
 
         return null;
     }
+
+    /// <summary>"veterans' families": a single mark glued to a plural is its possessive, not a quote.</summary>
+    private bool IsPluralApostrophe(int index) =>
+        index > 0 && !_tokens[index].SpaceBefore && context.Text[_tokens[index].Start] is '\'' or '\u2019' && _tokens[index].Length == 1
+        && _tokens[index - 1].Kind == TokenKind.Word && context.TextOf(index - 1) is [.., 's' or 'S'];
 
     /// <summary>The source phrase whose last token is <paramref name="last"/>.</summary>
     private SourceMention? EndingAt(int last, int limit)
@@ -229,12 +248,86 @@ internal sealed partial class SourceFinder
         return new SourceMention(first, head + 1, MentionKind.Noun, NounType(first, head), head);
     }
 
+    /// <summary>
+    /// "half said", "six in 10 said", "all but two said", "at least 2,000 said": a count of people opening its clause is
+    /// the subject. A number after a month or a preposition is a date ("on May 5 said"), not a count.
+    /// </summary>
+    private SourceMention? Quantity(int last, int limit)
+    {
+        const int MaxTokens = 5;
+        if (last < limit || !IsCount(last))
+        {
+            return null;
+        }
+
+        var sentence = _tokens[last].Sentence;
+        var from = Math.Max(limit, last - MaxTokens);
+        var first = last;
+        while (first - 1 >= from && _tokens[first - 1].Sentence == sentence
+            && (IsCount(first - 1) || context.TextOf(first - 1) is "in" or "of" or "out" or "but" or "at" or "least" or "more" or "than" or "nearly" or "almost" or "about" or "roughly"))
+        {
+            first--;
+        }
+
+        while (first < last && !IsCount(first))
+        {
+            first++;
+        }
+
+        var opensClause = first == 0 || _tokens[first - 1].Sentence != sentence || first <= limit
+            || (_tokens[first - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[first - 1].Start] is ',' or ';' or ':' or '\u2014' or '(')
+            || context.TextOf(first - 1) is "and" or "but" or "while" or "whereas" or "yet" or "only" or "just" or "And" or "But" or "While" or "Only" or "Just";
+        return opensClause ? new SourceMention(first, last + 1, MentionKind.Noun, SourceType.Anonymous, last) : null;
+    }
+
+    /// <summary>A number that counts (not a year such as 2016), or a counting word.</summary>
+    private bool IsCount(int index)
+    {
+        if (_tokens[index].Kind == TokenKind.Number)
+        {
+            var text = context.TextOf(index);
+            return !(text.Length == 4 && text[0] is '1' or '2' && char.IsDigit(text[1]));
+        }
+
+        return _tokens[index].Kind == TokenKind.Word && _lexicons.Quantities.Contains(context.TextOf(index));
+    }
+
+    /// <summary>"…,” said the woman, who …", "Asked why, the engineer said": a determiner and a few words up to punctuation, "who" or a cue.</summary>
+    private SourceMention? DeterminedPhraseAfter(int start)
+    {
+        const int MaxWords = 2;
+        if (!_lexicons.Determiners.Contains(context.TextOf(start)) || context.Is(start, "that") || context.Is(start, "this"))
+        {
+            return null;
+        }
+
+        var sentence = _tokens[start].Sentence;
+        var end = start + 1;
+        var last = Math.Min(_tokens.Count, start + 1 + MaxWords);
+        while (end < last && _tokens[end].Kind == TokenKind.Word && _tokens[end].Sentence == sentence && Pronoun(end) is null
+            && !_lexicons.NotNames.Contains(context.TextOf(end)) && !_lexicons.Cues.TryMatch(context.Text, _tokens, end, out _))
+        {
+            end++;
+        }
+
+        if (end == start + 1 || end >= _tokens.Count)
+        {
+            return null;
+        }
+
+        var closes = (_tokens[end].Kind == TokenKind.Punctuation && context.Text[_tokens[end].Start] is ',' or '.' or ';')
+            || Pronoun(end) == "relative" || _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _);
+        return closes ? new SourceMention(start, end, MentionKind.Noun, SourceType.Unspecified, end - 1) : null;
+    }
+
     /// <summary>"the bank said", "several cast members said": an unknown noun counts when a determiner opens its phrase.</summary>
     private SourceMention? DeterminedNoun(int head, int limit)
     {
         var word = context.TextOf(head);
-        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _)
-            || word.EndsWith("ly", StringComparison.Ordinal) || IsPossessive(head))
+        // "-ly" is an adverb ("the company recently said"), unless a determiner owns it ("the family said").
+        var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !(head > limit && _lexicons.Determiners.Contains(context.TextOf(head - 1)));
+        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.NotNames.Contains(word)
+            || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _) || adverb || IsPossessive(head))
         {
             return null;
         }
@@ -245,6 +338,18 @@ internal sealed partial class SourceFinder
             if (_lexicons.Determiners.Contains(context.TextOf(k)) && !context.Is(k, "that"))
             {
                 return new SourceMention(k, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
+            }
+
+            if (IsPossessive(k) && context.IsCapitalized(k))
+            {
+                // "Ohio’s tax commissioner says": the owner's name opens the phrase.
+                var first = k;
+                while (first - 1 >= from && IsWord(first - 1) && context.IsCapitalized(first - 1) && !_lexicons.NotNames.Contains(context.TextOf(first - 1)))
+                {
+                    first--;
+                }
+
+                return new SourceMention(first, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
             }
         }
 

@@ -13,9 +13,9 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 {
     private const int MaxNameTokens = 10;
     private const int MaxNounTokens = 6;
-    private const int MaxAppositionTokens = 25;
+    private const int MaxAppositionTokens = 40;
     private const int MaxBetweenTokens = 3;
-    private const int MaxSubjectDistance = 40;
+    private const int MaxSubjectDistance = 60;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     private readonly TokenList _tokens = context.Tokens;
@@ -29,6 +29,11 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && _lexicons.Between.Contains(context.TextOf(j)); skipped++)
         {
             j--;
+        }
+
+        if (Quantity(j, limit) is { } counted)
+        {
+            return counted; // before the time phrase, which would take the number for a date
         }
 
         j = SkipTimePhrase(SkipBracket(j, limit), limit);
@@ -67,7 +72,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
         var opener = context.TextOf(start);
         if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
-            && !_lexicons.Roles.Contains(opener) && !IsNounHead(start))
+            && !_lexicons.Roles.Contains(opener) && !_lexicons.Modifiers.Contains(opener) && !IsNounHead(start))
         {
             return null;
         }
@@ -96,7 +101,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
         if (end <= start)
         {
-            return null;
+            return DeterminedPhraseAfter(start);
         }
 
         return nameStart >= 0 && nameStart < end
@@ -118,6 +123,16 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         if (i > 0 && _tokens[i - 1].Sentence == sentence)
         {
             return null; // the sentence starts too far back to tell its subject
+        }
+
+        // A sentence that opens inside a quote ("… issues. The people agree," Smith said, adding): start after its closing mark.
+        for (var k = i; k < cue; k++)
+        {
+            if (_tokens[k].Kind == TokenKind.QuoteMark)
+            {
+                i = context.Text[_tokens[k].Start] is '\u201D' or '\u00BB' || (context.Text[_tokens[k].Start] == '"' && !_tokens[k].SpaceBefore) ? k + 1 : i;
+                break;
+            }
         }
 
         var insideQuote = false;
@@ -145,11 +160,17 @@ internal sealed partial class SourceFinder(AnnotationContext context)
                 return Noun(i, from); // "several environmental groups granted …, saying"
             }
 
-            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)))
+            // "Following a meeting, the council issued a statement calling …": an opening participle is no name.
+            var participle = context.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && (i == 0 || _tokens[i - 1].Sentence != sentence);
+            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)) && !participle)
             {
+                // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns.
                 var end = i;
-                while (end < cue && IsWord(end) && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end))))
+                var possessed = false;
+                while (end < cue && end - i < MaxNameTokens && IsWord(end)
+                    && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end)) || (possessed && IsNounHead(end))))
                 {
+                    possessed |= IsPossessive(end);
                     end++;
                 }
 

@@ -25,7 +25,7 @@ public sealed class DateAnnotator : IAnnotator
     [
         new(MonthDateRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Month),
         new(NumericDateRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Fiscal | DateTrigger.The | DateTrigger.NumberWord),
-        new(QuarterRecognizer.TryMatch, DateTrigger.Number | DateTrigger.The | DateTrigger.Fiscal | DateTrigger.Relative | DateTrigger.Hyphenated | DateTrigger.QuarterCode | DateTrigger.Ordinal),
+        new(QuarterRecognizer.TryMatch, DateTrigger.Number | DateTrigger.The | DateTrigger.Fiscal | DateTrigger.Relative | DateTrigger.PastNextLast | DateTrigger.Hyphenated | DateTrigger.QuarterCode | DateTrigger.Ordinal),
         new(SeasonRecognizer.TryMatch, DateTrigger.Season),
         new(DeicticRecognizer.TryMatch, DateTrigger.DeicticDay | DateTrigger.The | DateTrigger.EarlierLater | DateTrigger.Relative),
         new(WeekdayRecognizer.TryMatch, DateTrigger.Weekday),
@@ -33,12 +33,12 @@ public sealed class DateAnnotator : IAnnotator
         new(OffsetRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated),
         new(AnaphoricRecognizer.TryMatch, DateTrigger.Anaphoric),
         new(SetRecognizer.TryMatch, DateTrigger.Set | DateTrigger.Weekday | DateTrigger.Rate | DateTrigger.EveryEach),
-        new(DurationRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated | DateTrigger.The | DateTrigger.PastNextLast | DateTrigger.Recent | DateTrigger.Unit),
+        new(DurationRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated | DateTrigger.The | DateTrigger.PastNextLast | DateTrigger.Recent | DateTrigger.Unit | DateTrigger.Relative),
         new(HalfDurationRecognizer.TryMatch, DateTrigger.Number | DateTrigger.Amount | DateTrigger.Hyphenated | DateTrigger.Half),
         new(TimeRecognizer.TryMatch, DateTrigger.Number | DateTrigger.ClockWord),
         new(PrefixedWordRecognizer.TryMatch, DateTrigger.Hyphenated),
         new(ReferenceRecognizer.TryMatch, DateTrigger.Reference),
-        new(TheYearRecognizer.TryMatch, DateTrigger.The),
+        new(TheYearRecognizer.TryMatch, DateTrigger.The | DateTrigger.Unit | DateTrigger.Hyphenated),
         new(DecadeWordRecognizer.TryMatch, DateTrigger.DecadeWord),
     ];
 

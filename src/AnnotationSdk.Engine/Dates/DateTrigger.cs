@@ -59,7 +59,7 @@ internal enum DateTrigger : uint
     /// <summary>"earlier", "later".</summary>
     EarlierLater = 1u << 21,
 
-    /// <summary>"past", "next", "last".</summary>
+    /// <summary>"past", "next", "last", "latter".</summary>
     PastNextLast = 1u << 22,
 
     /// <summary>"a", "an", "per".</summary>

@@ -32,7 +32,7 @@ internal sealed class DateTriggerTable
         Add(words, ["the"], DateTrigger.The);
         Add(words, ["fiscal"], DateTrigger.Fiscal);
         Add(words, ["earlier", "later"], DateTrigger.EarlierLater);
-        Add(words, ["past", "next", "last"], DateTrigger.PastNextLast);
+        Add(words, ["past", "next", "last", "latter"], DateTrigger.PastNextLast);
         Add(words, ["a", "an", "per"], DateTrigger.Rate);
         Add(words, ["every", "each"], DateTrigger.EveryEach);
         Add(words, ["half"], DateTrigger.Half);

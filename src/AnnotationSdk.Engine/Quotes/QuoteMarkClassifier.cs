@@ -19,6 +19,12 @@ internal static class QuoteMarkClassifier
         var mark = context.TextOf(token);
         var gluedBefore = !token.SpaceBefore && index > 0 && !IsOpeningContext(text, tokens[index - 1]);
         var gluedAfter = index + 1 < tokens.Count && !tokens[index + 1].SpaceBefore && IsContent(text, tokens[index + 1]);
+        // author="name", href="…": a mark glued to '=' delimits a markup attribute's value, not a quote.
+        if (!token.SpaceBefore && index > 0 && tokens[index - 1].Kind == TokenKind.Punctuation && text[tokens[index - 1].Start] == '=')
+        {
+            return new QuoteMark(index, QuoteMarkRole.None, QuoteMarkFamily.Double);
+        }
+
         if (mark is "``")
         {
             return new QuoteMark(index, QuoteMarkRole.Open, QuoteMarkFamily.Double);

@@ -200,7 +200,7 @@ internal static class QuoteStyleClassifier
         var sentence = tokens[open].Sentence;
         for (var i = open - 1; i >= 0 && i >= open - LookBack && tokens[i].Sentence == sentence; i--)
         {
-            if (tokens[i].Kind == TokenKind.Word && cues.TryMatch(context.Text, tokens, i, open, out var match) && match.Value != CueKind.Source)
+            if (tokens[i].Kind == TokenKind.Word && cues.TryMatch(context.Text, tokens, i, open, out var match) && match.Value is not (CueKind.Source or CueKind.None))
             {
                 return true;
             }

@@ -17,12 +17,24 @@ public class CueTests
     [InlineData("The local paper reported that residents were “furious about the delay.”", "“furious about the delay.”", "reported", "The local paper")]
     [InlineData("In her column, Dana Whitfield wrote that the plan was “doomed from the start.”", "“doomed from the start.”", "wrote", "Dana Whitfield")]
     [InlineData("Olsen: “The dam will hold through the winter.”", "“The dam will hold through the winter.”", ":", "Olsen")]
+    [InlineData("“The dam will hold,” said former mayor Jane Orr.", "“The dam will hold,”", "said", "former mayor Jane Orr")]
+    [InlineData("“The dam will hold,” said the farmer, who lives below it.", "“The dam will hold,”", "said", "the farmer")]
+    [InlineData("“The dam will hold,” two in three said.", "“The dam will hold,”", "said", "two in three")]
     public void Cue_and_source_are_found(string text, string quoted, string cue, string source)
     {
         var annotated = Annotated.Of(text);
         var attribution = annotated.AttributionOf(quoted);
         Assert.Equal(cue, annotated.CueOf(attribution));
         Assert.Equal(source, annotated.TextOf(attribution));
+    }
+
+    [Fact]
+    public void A_question_opening_the_sentence_is_attributed_to_the_main_subject()
+    {
+        var annotated = Annotated.Of("Asked about the delay, the engineer said the dam would hold.");
+        var question = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "Asked");
+        Assert.Equal("the engineer", annotated.TextOf(question));
+        Assert.Equal("about the delay", annotated.TextOf(Assert.Single(question.Quotes)));
     }
 
     [Fact]

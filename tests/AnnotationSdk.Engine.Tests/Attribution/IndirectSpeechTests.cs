@@ -11,6 +11,22 @@ public class IndirectSpeechTests
     [InlineData("Kahn suggested that the talks may resume in spring.", "suggested", "the talks may resume in spring")]
     [InlineData("According to the ministry, the border will stay open.", "According to", "the border will stay open")]
     [InlineData("The border will stay open, the ministry said.", "said", "The border will stay open")]
+    [InlineData("Shipping records show the ferry sailed twice that week.", "show", "the ferry sailed twice that week")]
+    [InlineData("Volunteers said the shelter had run out of blankets.", "said", "the shelter had run out of blankets")]
+    [InlineData("Six in 10 said the shelter should stay open all winter.", "said", "the shelter should stay open all winter")]
+    [InlineData("Half said the shelter should stay open all winter.", "said", "the shelter should stay open all winter")]
+    [InlineData("The ferry left late on Sunday, the family said.", "said", "The ferry left late on Sunday")]
+    [InlineData("Jo Roe, 59, who watched the parade, said the floats were the best in years.", "said", "the floats were the best in years")]
+    [InlineData("Anna Berg’s campaign manager Tom Hale spoke to donors, arguing that the race was close.", "arguing", "the race was close")]
+    [InlineData("Protesters crossed the square while chanting that the mill must stay open.", "chanting", "the mill must stay open")]
+    [InlineData("Town Will Rebuild the Old Bridge, Mayor Says.", "Says", "Town Will Rebuild the Old Bridge")]
+    [InlineData("Ohio’s tax commissioner says the audit was clean.", "says", "the audit was clean")]
+    [InlineData("Lena Fischer on Tuesday said the pier would reopen soon.", "said", "the pier would reopen soon")]
+    [InlineData("The bank just this month announced it would close the branch.", "announced", "it would close the branch")]
+    [InlineData("Human rights groups warned that the camp was unsafe.", "warned", "the camp was unsafe")]
+    [InlineData("The judge ordered that the pier be closed at once.", "ordered", "the pier be closed at once")]
+    [InlineData("Protesters marched for hours from the old harbour past the town hall, the library, the two churches, the market square, the fire station, the bus depot and the closed mill on the river road toward the stadium, chanting that the mill must reopen.", "chanting", "the mill must reopen")]
+    [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -24,6 +40,9 @@ public class IndirectSpeechTests
     [InlineData("The report is due in May.")]
     [InlineData("The United States imposed new tariffs.")]
     [InlineData("Farmers plant wheat in the autumn.")]
+    [InlineData("The river continues to rise after the storm.")]
+    [InlineData("Thanks to the new levee, the village stayed dry.")]
+    [InlineData("The town council voted on the new parking rates and rules.")]
     public void Sentences_without_a_cue_have_no_attribution(string text)
     {
         Assert.Empty(Annotated.Of(text).Result.Attributions);

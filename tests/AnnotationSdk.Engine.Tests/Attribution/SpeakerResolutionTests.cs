@@ -92,6 +92,31 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void Reported_words_after_a_cue_with_an_object_belong_to_the_outer_attribution()
+    {
+        var annotated = Annotated.Of("The mayor told the council on Monday that she found the plan “far too costly.”");
+        var attribution = annotated.AttributionOf("“far too costly.”");
+        Assert.Equal("told", annotated.CueOf(attribution));
+        Assert.Equal("The mayor", annotated.TextOf(attribution));
+    }
+
+    [Fact]
+    public void A_participle_after_a_sentence_that_opens_inside_a_quote_takes_the_speaker_after_the_quote()
+    {
+        var annotated = Annotated.Of("“The pier is old. The Town Council will not fix it,” Nora Ortiz said, calling it “a disgrace.”");
+        var attribution = annotated.AttributionOf("“a disgrace.”");
+        Assert.Equal("Nora Ortiz", attribution.Speaker);
+    }
+
+    [Fact]
+    public void An_opening_participle_is_not_the_subject()
+    {
+        var annotated = Annotated.Of("Following a short meeting, the harbour board issued a notice calling the pier “unsafe for now.”");
+        var attribution = annotated.AttributionOf("“unsafe for now.”");
+        Assert.NotEqual("Following", annotated.TextOf(attribution));
+    }
+
+    [Fact]
     public void A_participle_after_a_quote_takes_the_speaker_outside_the_quote()
     {
         var annotated = Annotated.Of("“We can’t afford it,” Nora Ortiz said, adding later, “The budget is gone.”");

@@ -25,6 +25,13 @@ public class QuoteMarkTests
     }
 
     [Fact]
+    public void Markup_attribute_values_are_not_quotes()
+    {
+        var annotated = Annotated.Of("<post author=\"harbourwatch\" id=\"42\">The pier reopens on Friday.</post>");
+        Assert.Empty(annotated.Marked);
+    }
+
+    [Fact]
     public void A_single_quote_next_to_apostrophes_still_pairs()
     {
         var annotated = Annotated.Of("The banner read ‘we’re not leaving’ in large letters, the organisers’ favourite.");
