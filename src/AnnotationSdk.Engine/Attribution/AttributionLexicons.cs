@@ -15,9 +15,11 @@ internal sealed class AttributionLexicons
         Anonymous = WordSet("attribution/anonymous.txt");
         Documents = WordSet("attribution/documents.txt");
         Organisations = WordSet("attribution/organisations.txt");
+        Places = new PhraseMatcher<bool>(Lexicon.Load("attribution/places.txt").Select(e => (e.Phrase, true)));
         Roles = WordSet("attribution/roles.txt");
         Between = WordSet("attribution/between.txt");
         Determiners = WordSet("attribution/determiners.txt");
+        Prepositions = WordSet("attribution/prepositions.txt");
         Groups = WordSet("attribution/groups.txt");
         NotNames = WordSet("attribution/not-names.txt");
         TimeWords = WordSet("attribution/time-words.txt");
@@ -43,11 +45,16 @@ internal sealed class AttributionLexicons
 
     public WordSet Organisations { get; }
 
+    /// <summary>Countries and capitals that speak for their governments: "Pyongyang said".</summary>
+    public PhraseMatcher<bool> Places { get; }
+
     public WordSet Roles { get; }
 
     public WordSet Between { get; }
 
     public WordSet Determiners { get; }
+
+    public WordSet Prepositions { get; }
 
     public WordSet Groups { get; }
 

@@ -14,6 +14,9 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     /// <summary>Words that can come between "told" and its clause: "told reporters that", "told the outlet that".</summary>
     private const int MaxObjectTokens = 4;
 
+    /// <summary>The same after "to", whose hearer is often a titled name: "reported to President Anna Berg that".</summary>
+    private const int MaxHearerTokens = 6;
+
     private const int MinContentTokens = 3;
 
     private readonly TokenList _tokens = context.Tokens;
@@ -174,7 +177,8 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
             after++;
         }
 
-        for (var k = after; k < Math.Min(sentenceEnd, after + MaxObjectTokens); k++)
+        var window = context.Is(after, "to") ? MaxHearerTokens : MaxObjectTokens;
+        for (var k = after; k < Math.Min(sentenceEnd, after + window); k++)
         {
             if (context.Is(k, "that"))
             {
@@ -189,7 +193,13 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
             return (after, contentEnd);
         }
 
+        // "control over the region had concluded": a clause cut before a preposition's object is no reported speech.
         var before = Math.Min(mention.First, cue.First);
+        if (FollowsPreposition(before))
+        {
+            return null;
+        }
+
         var beforeEnd = before > sentenceStart && IsComma(before - 1) ? before - 1 : before;
         return beforeEnd - sentenceStart >= MinContentTokens ? (sentenceStart, beforeEnd) : null;
     }
@@ -248,6 +258,9 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     /// <summary>"while chanting", "by telling", "after saying": the participle's subject is the clause's.</summary>
     private bool OpensAdverbialClause(int index) =>
         context.TextOf(index) is "while" or "by" or "after" or "before" or "when" or "without" or "from" or "While" or "By" or "After" or "Before" or "When";
+
+    private bool FollowsPreposition(int first) =>
+        first > 0 && !context.IsCapitalized(first - 1) && AttributionLexicons.Default.Prepositions.Contains(context.TextOf(first - 1));
 
     private bool IsComma(int index) =>
         index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';

@@ -8,6 +8,11 @@ internal sealed partial class SourceFinder
 {
     public SourceType NameType(int first, int end)
     {
+        if (_lexicons.Places.TryMatch(context.Text, _tokens, first, end, out var place) && place.End == end)
+        {
+            return SourceType.Organization;
+        }
+
         for (var i = first; i < end; i++)
         {
             var word = context.TextOf(i);

@@ -27,6 +27,7 @@ public class IndirectSpeechTests
     [InlineData("The judge ordered that the pier be closed at once.", "ordered", "the pier be closed at once")]
     [InlineData("Protesters marched for hours from the old harbour past the town hall, the library, the two churches, the market square, the fire station, the bus depot and the closed mill on the river road toward the stadium, chanting that the mill must reopen.", "chanting", "the mill must reopen")]
     [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
+    [InlineData("The harbour master reported to Mayor Anna Berg that the pier was unsafe.", "reported", "the pier was unsafe")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -43,6 +44,7 @@ public class IndirectSpeechTests
     [InlineData("The river continues to rise after the storm.")]
     [InlineData("Thanks to the new levee, the village stayed dry.")]
     [InlineData("The town council voted on the new parking rates and rules.")]
+    [InlineData("The effort to restore power across the eastern valley had concluded.")]
     public void Sentences_without_a_cue_have_no_attribution(string text)
     {
         Assert.Empty(Annotated.Of(text).Result.Attributions);

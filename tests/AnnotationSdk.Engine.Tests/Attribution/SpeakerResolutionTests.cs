@@ -61,6 +61,26 @@ public class SpeakerResolutionTests
     }
 
     [Theory]
+    [InlineData("Norway said it would not sign the treaty. It called the plan “unworkable.”", "“unworkable.”", "It", "Norway")]
+    [InlineData("Hanoi denied the claim and called it “pure invention.”", "“pure invention.”", "Hanoi", "Hanoi")]
+    [InlineData("New Zealand said the ban was “a matter of principle.”", "“a matter of principle.”", "New Zealand", "New Zealand")]
+    public void A_country_or_capital_speaking_for_its_government_is_an_organisation(string text, string quoted, string mention, string speaker)
+    {
+        var annotated = Annotated.Of(text);
+        var attribution = annotated.AttributionOf(quoted);
+        Assert.Equal(mention, annotated.TextOf(attribution));
+        Assert.Equal(SourceType.Organization, attribution.SourceType);
+        Assert.Equal(speaker, attribution.Speaker);
+    }
+
+    [Fact]
+    public void A_person_whose_surname_is_a_capital_stays_a_person()
+    {
+        var attribution = Annotated.Of("Coach Dana Warsaw said the team was “ready for anything.”").AttributionOf("“ready for anything.”");
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+    }
+
+    [Theory]
     [InlineData("Sources said the deal was “almost done.”", "“almost done.”", "Sources")]
     [InlineData("One source told the paper that the deal was “almost done.”", "“almost done.”", "One source")]
     [InlineData("Officials say the deal is “almost done.”", "“almost done.”", "Officials")]
