@@ -250,9 +250,24 @@ internal sealed partial class SourceFinder(AnnotationContext context)
                 nameStart--;
             }
 
-            return new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart);
+            // "according to a study by the Lund Institute": a document, whose author is the name.
+            var type = NamesAnAuthor(start, nameStart) ? SourceType.Document : NameType(nameStart, end);
+            return new SourceMention(start, end, MentionKind.Name, type, nameStart);
         }
 
         return new SourceMention(start, end, MentionKind.Noun, NounType(start, head), head);
+    }
+
+    private bool NamesAnAuthor(int start, int nameStart)
+    {
+        for (var i = start; i + 1 < nameStart; i++)
+        {
+            if (_lexicons.Documents.Contains(context.TextOf(i)) && (context.Is(i + 1, "by") || context.Is(i + 1, "from")))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

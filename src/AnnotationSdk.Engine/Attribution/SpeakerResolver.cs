@@ -50,7 +50,14 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
             var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
             if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
             {
+                // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
+                var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
+                var lastPerson = _lastPerson;
                 Register(i, last + 1, person: true);
+                if (compared)
+                {
+                    _lastPerson = lastPerson;
+                }
             }
         }
     }

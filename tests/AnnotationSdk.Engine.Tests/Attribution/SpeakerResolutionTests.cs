@@ -74,6 +74,25 @@ public class SpeakerResolutionTests
     }
 
     [Fact]
+    public void A_person_compared_with_is_not_the_pronoun_that_follows()
+    {
+        const string text = "Economist Rosa Lind said the plan was “too timid.”\n\n"
+            + "Omar Haddad, a banker in Tunis, agrees. Like Lind, he believes the plan is “a missed chance.”";
+        var attribution = Annotated.Of(text).AttributionOf("“a missed chance.”");
+        Assert.Equal("Omar Haddad", attribution.Speaker);
+    }
+
+    [Fact]
+    public void A_study_by_a_named_author_is_a_document()
+    {
+        var annotated = Annotated.Of("According to a study by Halvorsen, rents rose faster than wages.");
+        var attribution = Assert.Single(annotated.Result.Attributions);
+        Assert.Equal("a study by Halvorsen", annotated.TextOf(attribution));
+        Assert.Equal(SourceType.Document, attribution.SourceType);
+        Assert.Equal("Halvorsen", attribution.Speaker);
+    }
+
+    [Fact]
     public void A_person_whose_surname_is_a_capital_stays_a_person()
     {
         var attribution = Annotated.Of("Coach Dana Warsaw said the team was “ready for anything.”").AttributionOf("“ready for anything.”");
