@@ -27,8 +27,57 @@ internal sealed class CueFinder(AnnotationContext context)
             return false;
         }
 
+        if (match.End == index + 1 && match.Value != CueKind.Noun && (IsPassive(index) || IsNounForm(index)))
+        {
+            return false;
+        }
+
         cue = new CueHit(match.Start, match.End, match.Value);
         return true;
+    }
+
+    /// <summary>"a device was found", "the bill is also backed by": a participle of the passive list after a form of "be", one adverb allowed between.</summary>
+    private bool IsPassive(int index)
+    {
+        if (!_lexicons.NotPassive.Contains(context.TextOf(index)))
+        {
+            return false;
+        }
+
+        var j = index - 1;
+        if (j >= 0 && context.Tokens[j].Kind == TokenKind.Word && (context.TextOf(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            || context.Is(j, "also") || context.Is(j, "not") || context.Is(j, "never") || context.Is(j, "already") || context.Is(j, "still")))
+        {
+            j--;
+        }
+
+        return j >= 0 && context.Tokens[j].Kind == TokenKind.Word
+            && (context.Is(j, "is") || context.Is(j, "are") || context.Is(j, "was") || context.Is(j, "were") || context.Is(j, "be") || context.Is(j, "been") || context.Is(j, "being"));
+    }
+
+    /// <summary>"the show", "his claims", "Ohio’s support", "85 percent support": a verb that is a noun after an article, a possessive or a number.</summary>
+    private bool IsNounForm(int index)
+    {
+        if (index == 0 || !_lexicons.NounForms.Contains(context.TextOf(index)))
+        {
+            return false;
+        }
+
+        var before = context.Tokens[index - 1];
+        if (before.Sentence != context.Tokens[index].Sentence)
+        {
+            return false;
+        }
+
+        if (before.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var word = context.TextOf(index - 1);
+        return before.Kind == TokenKind.Word
+            && (context.Is(index - 1, "the") || context.Is(index - 1, "a") || context.Is(index - 1, "an") || context.Is(index - 1, "percent")
+                || _lexicons.Possessives.ContainsKey(word) || word is [.., '\'' or '\u2019', 's' or 'S'] || word is [.., 's', '\'' or '\u2019']);
     }
 
     /// <summary>A short paragraph, a headline, whose words are all capitalised but the small ones.</summary>

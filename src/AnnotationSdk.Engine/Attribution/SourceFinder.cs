@@ -26,7 +26,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var sentence = _tokens[cue].Sentence;
         limit = Math.Max(limit, 0);
         var j = cue - 1;
-        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && _lexicons.Between.Contains(context.TextOf(j)); skipped++)
+        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && (_lexicons.Between.Contains(context.TextOf(j)) || IsAdverb(j, limit)); skipped++)
         {
             j--;
         }
@@ -54,6 +54,24 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         }
 
         return EndingAt(j, limit);
+    }
+
+    /// <summary>
+    /// "Smith angrily said", "the senators bluntly told": a lower-case -ly word between subject and cue is an adverb, unless
+    /// an article or a possessive owns it ("the family said", "his ally told").
+    /// </summary>
+    private bool IsAdverb(int index, int limit)
+    {
+        const int MinAdverbLength = 5;
+        var word = context.TextOf(index);
+        if (word.Length < MinAdverbLength || !word.EndsWith("ly", StringComparison.Ordinal) || context.IsCapitalized(index) || _lexicons.NotAdverbs.Contains(word))
+        {
+            return false;
+        }
+
+        var before = index - 1;
+        return before < limit || !IsWord(before)
+            || !(_lexicons.Determiners.Contains(context.TextOf(before)) || _lexicons.Possessives.ContainsKey(context.TextOf(before)) || IsPossessive(before));
     }
 
     /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>

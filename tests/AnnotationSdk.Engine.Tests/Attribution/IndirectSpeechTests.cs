@@ -27,6 +27,10 @@ public class IndirectSpeechTests
     [InlineData("The judge ordered that the pier be closed at once.", "ordered", "the pier be closed at once")]
     [InlineData("Protesters marched for hours from the old harbour past the town hall, the library, the two churches, the market square, the fire station, the bus depot and the closed mill on the river road toward the stadium, chanting that the mill must reopen.", "chanting", "the mill must reopen")]
     [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
+    [InlineData("The ferry captains all said the crossing was safe.", "said", "the crossing was safe")]
+    [InlineData("The two wardens both argued that the gate should stay shut.", "argued", "the gate should stay shut")]
+    [InlineData("The harbour master angrily said the pier had been closed too late.", "said", "the pier had been closed too late")]
+    [InlineData("Mayor Ida Lund repeatedly and publicly insisted that the budget was sound.", "insisted", "the budget was sound")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -43,6 +47,12 @@ public class IndirectSpeechTests
     [InlineData("The river continues to rise after the storm.")]
     [InlineData("Thanks to the new levee, the village stayed dry.")]
     [InlineData("The town council voted on the new parking rates and rules.")]
+    [InlineData("A second crate of old maps was found near the pier.")]
+    [InlineData("The new ferry route was backed by a loan from the port.")]
+    [InlineData("If the harbour job were offered, the captain would take it.")]
+    [InlineData("The show drew few viewers in its second season.")]
+    [InlineData("The senator has 85 percent support among the island's farmers.")]
+    [InlineData("The fund’s claims against the old harbour board went nowhere.")]
     public void Sentences_without_a_cue_have_no_attribution(string text)
     {
         Assert.Empty(Annotated.Of(text).Result.Attributions);
