@@ -26,6 +26,7 @@ internal sealed class AttributionLexicons
         NotPassive = WordSet("attribution/not-passive.txt");
         NounForms = WordSet("attribution/noun-forms.txt");
         NotAdverbs = WordSet("attribution/not-adverbs.txt");
+        Polls = WordSet("attribution/polls.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -72,6 +73,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>Lower-case -ly words that are no adverbs: "family", "ally", "assembly".</summary>
     public WordSet NotAdverbs { get; }
+
+    /// <summary>Nouns of polling: "In a CNN poll, …".</summary>
+    public WordSet Polls { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

@@ -92,7 +92,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
             && !_lexicons.Roles.Contains(opener) && !_lexicons.Modifiers.Contains(opener) && !IsNounHead(start))
         {
-            return null;
+            return LowerCaseTitleAndName(start);
         }
 
         // Take words up to punctuation, a preposition or a verb-like cue, then trim back to the last name or noun:
@@ -125,6 +125,38 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         return nameStart >= 0 && nameStart < end
             ? new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart)
             : new SourceMention(start, end, MentionKind.Noun, NounType(start, end - 1), end - 1);
+    }
+
+    /// <summary>
+    /// "said election lawyer Jo Hale", "said conservative activist Bo Lin": up to three lower-case title words, then a name.
+    /// The title words may not be prepositions, time words, pronouns or cues ("said on Tuesday", "said in Paris" name no one).
+    /// </summary>
+    private SourceMention? LowerCaseTitleAndName(int start)
+    {
+        const int MaxTitleWords = 3;
+        var sentence = _tokens[start].Sentence;
+        var k = start;
+        while (k < _tokens.Count && k - start < MaxTitleWords && IsWord(k) && _tokens[k].Sentence == sentence && !context.IsCapitalized(k)
+            && !_lexicons.NotNames.Contains(context.TextOf(k)) && !_lexicons.Between.Contains(context.TextOf(k)) && !_lexicons.TimeWords.Contains(context.TextOf(k))
+            && !_lexicons.Determiners.Contains(context.TextOf(k)) && Pronoun(k) is null && !IsPossessive(k) && !_lexicons.Cues.TryMatch(context.Text, _tokens, k, out _))
+        {
+            k++;
+        }
+
+        if (k == start || k >= _tokens.Count || !IsWord(k) || _tokens[k].Sentence != sentence || !context.IsCapitalized(k) || _lexicons.NotNames.Contains(context.TextOf(k)))
+        {
+            return null;
+        }
+
+        var nameStart = k;
+        var end = k;
+        while (end < _tokens.Count && end - start < MaxNameTokens && _tokens[end].Sentence == sentence
+            && ((IsWord(end) && context.IsCapitalized(end) && !_lexicons.NotNames.Contains(context.TextOf(end))) || IsAbbreviationDot(end)))
+        {
+            end++;
+        }
+
+        return new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart);
     }
 
     /// <summary>The first person or organisation named in the sentence before <paramref name="cue"/>: who "saying" belongs to.</summary>

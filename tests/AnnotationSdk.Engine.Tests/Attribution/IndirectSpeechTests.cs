@@ -31,6 +31,9 @@ public class IndirectSpeechTests
     [InlineData("The two wardens both argued that the gate should stay shut.", "argued", "the gate should stay shut")]
     [InlineData("The harbour master angrily said the pier had been closed too late.", "said", "the pier had been closed too late")]
     [InlineData("Mayor Ida Lund repeatedly and publicly insisted that the budget was sound.", "insisted", "the budget was sound")]
+    [InlineData("The Mayor Ida Lund herself said the budget was sound.", "said", "the budget was sound")]
+    [InlineData("In a Harbour Gazette poll released Monday, the new ferry came out on top.", "In", "the new ferry came out on top")]
+    [InlineData("When asked about the ferry, the mayor shrugged.", "asked", "about the ferry")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -38,6 +41,24 @@ public class IndirectSpeechTests
         Assert.Equal(content, annotated.TextOf(quote));
         Assert.NotNull(quote.Attribution);
         Assert.Equal(cue, annotated.CueOf(quote.Attribution));
+    }
+
+    [Fact]
+    public void A_lower_case_title_before_a_name_after_the_cue_is_the_source()
+    {
+        var annotated = Annotated.Of("“The pier will hold,” said harbour engineer Tove Lind.");
+        var quote = Assert.Single(annotated.Quotes);
+        Assert.NotNull(quote.Attribution);
+        Assert.Equal("harbour engineer Tove Lind", annotated.Text[quote.Attribution.Span.Start..quote.Attribution.Span.End]);
+    }
+
+    [Theory]
+    [InlineData("In the Harbour Gazette poll, the ferry.")]
+    [InlineData("In Paris, the ferry union said nothing new.")]
+    [InlineData("In a long interview with the pollsters, the mayor smiled.")]
+    public void A_sentence_opening_in_without_a_poll_or_content_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Annotated.Of(text).Result.Attributions, a => a.Rule == "attribution.poll");
     }
 
     [Theory]
