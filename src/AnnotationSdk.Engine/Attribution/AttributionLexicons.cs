@@ -27,6 +27,7 @@ internal sealed class AttributionLexicons
         NounForms = WordSet("attribution/noun-forms.txt");
         NotAdverbs = WordSet("attribution/not-adverbs.txt");
         Polls = WordSet("attribution/polls.txt");
+        Comparatives = WordSet("attribution/comparatives.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -76,6 +77,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>Nouns of polling: "In a CNN poll, …".</summary>
     public WordSet Polls { get; }
+
+    /// <summary>Words that make the participle after them an adjective: "more detailed", "least informed".</summary>
+    public WordSet Comparatives { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

@@ -27,7 +27,7 @@ internal sealed class CueFinder(AnnotationContext context)
             return false;
         }
 
-        if (match.End == index + 1 && match.Value != CueKind.Noun && (IsPassive(index) || IsNounForm(index)))
+        if (match.End == index + 1 && match.Value != CueKind.Noun && (IsPassive(index) || IsNounForm(index) || IsComparedAdjective(index)))
         {
             return false;
         }
@@ -54,6 +54,11 @@ internal sealed class CueFinder(AnnotationContext context)
         return j >= 0 && context.Tokens[j].Kind == TokenKind.Word
             && (context.Is(j, "is") || context.Is(j, "are") || context.Is(j, "was") || context.Is(j, "were") || context.Is(j, "be") || context.Is(j, "been") || context.Is(j, "being"));
     }
+
+    /// <summary>"a more detailed plan", "the least informed voters": a participle after "more" or "most" is an adjective.</summary>
+    private bool IsComparedAdjective(int index) =>
+        index > 0 && context.Tokens[index - 1].Kind == TokenKind.Word && _lexicons.Comparatives.Contains(context.TextOf(index - 1))
+        && context.TextOf(index).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"the show", "his claims", "Ohio’s support", "85 percent support": a verb that is a noun after an article, a possessive or a number.</summary>
     private bool IsNounForm(int index)

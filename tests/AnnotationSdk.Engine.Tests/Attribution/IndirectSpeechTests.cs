@@ -34,6 +34,10 @@ public class IndirectSpeechTests
     [InlineData("The Mayor Ida Lund herself said the budget was sound.", "said", "the budget was sound")]
     [InlineData("In a Harbour Gazette poll released Monday, the new ferry came out on top.", "In", "the new ferry came out on top")]
     [InlineData("When asked about the ferry, the mayor shrugged.", "asked", "about the ferry")]
+    [InlineData("More than six in 10 said the ferry should run all winter.", "said", "the ferry should run all winter")]
+    [InlineData("Nearly half said the ferry should run all winter.", "said", "the ferry should run all winter")]
+    [InlineData("The harbour master shot back that the pier was safe.", "shot back", "the pier was safe")]
+    [InlineData("The mayor made clear that the ferry would keep running.", "made clear", "the ferry would keep running")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -68,6 +72,7 @@ public class IndirectSpeechTests
     [InlineData("The river continues to rise after the storm.")]
     [InlineData("Thanks to the new levee, the village stayed dry.")]
     [InlineData("The town council voted on the new parking rates and rules.")]
+    [InlineData("The council printed a more detailed map of the harbour.")]
     [InlineData("A second crate of old maps was found near the pier.")]
     [InlineData("The new ferry route was backed by a loan from the port.")]
     [InlineData("If the harbour job were offered, the captain would take it.")]
