@@ -28,6 +28,7 @@ internal sealed class AttributionLexicons
         NotAdverbs = WordSet("attribution/not-adverbs.txt");
         Polls = WordSet("attribution/polls.txt");
         Comparatives = WordSet("attribution/comparatives.txt");
+        NamingVerbs = WordSet("attribution/naming-verbs.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -80,6 +81,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>Words that make the participle after them an adjective: "more detailed", "least informed".</summary>
     public WordSet Comparatives { get; }
+
+    /// <summary>Verbs that name something: no cue of their own in "what he called …".</summary>
+    public WordSet NamingVerbs { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

@@ -206,11 +206,14 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         return false;
     }
 
-    /// <summary>Beliefs need someone to hold them; "shows" and "found" need a document, a poll or an organisation.</summary>
-    private static bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
+    /// <summary>
+    /// Beliefs need someone to hold them, unless the belief is passive ("the vote is expected to", "the plan is widely seen as"):
+    /// then the subject is what the belief is about. "shows" and "found" need a document, a poll or an organisation.
+    /// </summary>
+    private bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
     {
         CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
-            || mention.Type == SourceType.Anonymous,
+            || mention.Type == SourceType.Anonymous || (cue.End == cue.First + 1 && cues.FollowsBe(cue.First) && context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal)),
         CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
         _ => true,
     };

@@ -38,6 +38,7 @@ public class IndirectSpeechTests
     [InlineData("Nearly half said the ferry should run all winter.", "said", "the ferry should run all winter")]
     [InlineData("The harbour master shot back that the pier was safe.", "shot back", "the pier was safe")]
     [InlineData("The mayor made clear that the ferry would keep running.", "made clear", "the ferry would keep running")]
+    [InlineData("The harbour vote is widely expected to take place next week.", "expected", "to take place next week")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -45,6 +46,16 @@ public class IndirectSpeechTests
         Assert.Equal(content, annotated.TextOf(quote));
         Assert.NotNull(quote.Attribution);
         Assert.Equal(cue, annotated.CueOf(quote.Attribution));
+    }
+
+    [Fact]
+    public void A_naming_verb_in_a_what_clause_leaves_the_quote_to_the_outer_cue()
+    {
+        var annotated = Annotated.Of("The minister condemned what he called a “reckless act” by the port.");
+        var quote = Assert.Single(annotated.Quotes);
+        Assert.NotNull(quote.Attribution);
+        Assert.Equal("condemned", annotated.CueOf(quote.Attribution));
+        Assert.Equal("The minister", annotated.Text[quote.Attribution.Span.Start..quote.Attribution.Span.End]);
     }
 
     [Fact]
