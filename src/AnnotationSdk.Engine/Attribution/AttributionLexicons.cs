@@ -29,6 +29,7 @@ internal sealed class AttributionLexicons
         Polls = WordSet("attribution/polls.txt");
         Comparatives = WordSet("attribution/comparatives.txt");
         NamingVerbs = WordSet("attribution/naming-verbs.txt");
+        Appearances = WordSet("attribution/appearances.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -84,6 +85,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>Verbs that name something: no cue of their own in "what he called …".</summary>
     public WordSet NamingVerbs { get; }
+
+    /// <summary>Verbs of appearance: "the party seemed to", any subject.</summary>
+    public WordSet Appearances { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

@@ -213,7 +213,8 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     private bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
     {
         CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
-            || mention.Type == SourceType.Anonymous || (cue.End == cue.First + 1 && cues.FollowsBe(cue.First) && context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal)),
+            || mention.Type == SourceType.Anonymous || (cue.End == cue.First + 1 && cues.FollowsBe(cue.First) && context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal))
+            || (AttributionLexicons.Default.Appearances.Contains(context.TextOf(cue.First)) && context.Is(cue.End, "to")),
         CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
         _ => true,
     };

@@ -39,6 +39,7 @@ public class IndirectSpeechTests
     [InlineData("The harbour master shot back that the pier was safe.", "shot back", "the pier was safe")]
     [InlineData("The mayor made clear that the ferry would keep running.", "made clear", "the ferry would keep running")]
     [InlineData("The harbour vote is widely expected to take place next week.", "expected", "to take place next week")]
+    [InlineData("The harbour board seemed to back away from the plan.", "seemed", "to back away from the plan")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
