@@ -25,6 +25,13 @@ internal sealed class AttributionLexicons
         TimeWords = WordSet("attribution/time-words.txt");
         Modifiers = WordSet("attribution/modifiers.txt");
         Quantities = WordSet("attribution/quantities.txt");
+        NotPassive = WordSet("attribution/not-passive.txt");
+        NounForms = WordSet("attribution/noun-forms.txt");
+        NotAdverbs = WordSet("attribution/not-adverbs.txt");
+        Polls = WordSet("attribution/polls.txt");
+        Comparatives = WordSet("attribution/comparatives.txt");
+        NamingVerbs = WordSet("attribution/naming-verbs.txt");
+        Appearances = WordSet("attribution/appearances.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
@@ -67,6 +74,27 @@ internal sealed class AttributionLexicons
 
     /// <summary>Counting words that can be a subject on their own: "half", "most", "six".</summary>
     public WordSet Quantities { get; }
+
+    /// <summary>Cue participles that report nothing after a form of "be": "a device was found".</summary>
+    public WordSet NotPassive { get; }
+
+    /// <summary>Cue verbs that are nouns after an article, a possessive or a number: "the show", "85 percent support".</summary>
+    public WordSet NounForms { get; }
+
+    /// <summary>Lower-case -ly words that are no adverbs: "family", "ally", "assembly".</summary>
+    public WordSet NotAdverbs { get; }
+
+    /// <summary>Nouns of polling: "In a CNN poll, …".</summary>
+    public WordSet Polls { get; }
+
+    /// <summary>Words that make the participle after them an adjective: "more detailed", "least informed".</summary>
+    public WordSet Comparatives { get; }
+
+    /// <summary>Verbs that name something: no cue of their own in "what he called …".</summary>
+    public WordSet NamingVerbs { get; }
+
+    /// <summary>Verbs of appearance: "the party seemed to", any subject.</summary>
+    public WordSet Appearances { get; }
 
     public PhraseMatcher<bool> ScareMarkers { get; }
 

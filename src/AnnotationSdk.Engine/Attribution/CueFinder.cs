@@ -27,8 +27,65 @@ internal sealed class CueFinder(AnnotationContext context)
             return false;
         }
 
+        if (match.End == index + 1 && match.Value != CueKind.Noun && (IsPassive(index) || IsNounForm(index) || IsComparedAdjective(index) || IsNamingClause(index)))
+        {
+            return false;
+        }
+
         cue = new CueHit(match.Start, match.End, match.Value);
         return true;
+    }
+
+    /// <summary>"a device was found", "the bill is also backed by": a participle of the passive list after a form of "be", one adverb allowed between.</summary>
+    private bool IsPassive(int index) => _lexicons.NotPassive.Contains(context.TextOf(index)) && FollowsBe(index);
+
+    /// <summary>"is expected", "are widely expected", "was not told": a form of "be" before the token, one adverb allowed between.</summary>
+    public bool FollowsBe(int index)
+    {
+        var j = index - 1;
+        if (j >= 0 && context.Tokens[j].Kind == TokenKind.Word && (context.TextOf(j).EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+            || context.Is(j, "also") || context.Is(j, "not") || context.Is(j, "never") || context.Is(j, "already") || context.Is(j, "still")))
+        {
+            j--;
+        }
+
+        return j >= 0 && context.Tokens[j].Kind == TokenKind.Word
+            && (context.Is(j, "is") || context.Is(j, "are") || context.Is(j, "was") || context.Is(j, "were") || context.Is(j, "be") || context.Is(j, "been") || context.Is(j, "being"));
+    }
+
+    /// <summary>"condemned what he called a breach": a naming verb in a "what" clause is part of the content, not its cue.</summary>
+    private bool IsNamingClause(int index) =>
+        index >= 2 && context.Tokens[index - 1].Kind == TokenKind.Word && context.Is(index - 2, "what")
+        && _lexicons.NamingVerbs.Contains(context.TextOf(index));
+
+    /// <summary>"a more detailed plan", "the least informed voters": a participle after "more" or "most" is an adjective.</summary>
+    private bool IsComparedAdjective(int index) =>
+        index > 0 && context.Tokens[index - 1].Kind == TokenKind.Word && _lexicons.Comparatives.Contains(context.TextOf(index - 1))
+        && context.TextOf(index).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"the show", "his claims", "Ohio’s support", "85 percent support": a verb that is a noun after an article, a possessive or a number.</summary>
+    private bool IsNounForm(int index)
+    {
+        if (index == 0 || !_lexicons.NounForms.Contains(context.TextOf(index)))
+        {
+            return false;
+        }
+
+        var before = context.Tokens[index - 1];
+        if (before.Sentence != context.Tokens[index].Sentence)
+        {
+            return false;
+        }
+
+        if (before.Kind == TokenKind.Number)
+        {
+            return true;
+        }
+
+        var word = context.TextOf(index - 1);
+        return before.Kind == TokenKind.Word
+            && (context.Is(index - 1, "the") || context.Is(index - 1, "a") || context.Is(index - 1, "an") || context.Is(index - 1, "percent")
+                || _lexicons.Possessives.ContainsKey(word) || word is [.., '\'' or '\u2019', 's' or 'S'] || word is [.., 's', '\'' or '\u2019']);
     }
 
     /// <summary>A short paragraph, a headline, whose words are all capitalised but the small ones.</summary>

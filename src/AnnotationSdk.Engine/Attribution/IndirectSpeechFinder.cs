@@ -46,6 +46,12 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
             }
 
             var insideQuote = nextQuote < quoted.Count && quoted[nextQuote].Start <= _tokens[i].Start;
+            if (!insideQuote && i == sentenceStart && PollOpening(i) is { } poll && !attributions.ContainsKey(i))
+            {
+                attributions[i] = poll;
+                continue;
+            }
+
             if (insideQuote || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
             {
                 continue;
@@ -113,6 +119,50 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         return (attribution, end);
     }
 
+    /// <summary>
+    /// "In a CNN poll released Monday, 40 percent backed the plan": a sentence opening "In", a poll phrase and a comma.
+    /// The poll is the source, "In" the cue, the clause after the comma the content.
+    /// </summary>
+    private PendingAttribution? PollOpening(int first)
+    {
+        const int MaxPhraseTokens = 12;
+        if (!context.Is(first, "In") || first + 1 >= _tokens.Count)
+        {
+            return null;
+        }
+
+        var sentence = _tokens[first].Sentence;
+        var poll = -1;
+        var k = first + 1;
+        for (; k < _tokens.Count && k - first <= MaxPhraseTokens && _tokens[k].Sentence == sentence && !IsComma(k); k++)
+        {
+            if (_tokens[k].Kind == TokenKind.Word && AttributionLexicons.Default.Polls.Contains(context.TextOf(k)))
+            {
+                poll = k;
+            }
+            else if (_tokens[k].Kind is not (TokenKind.Word or TokenKind.Number) && !(context.Text[_tokens[k].Start] is '/' or '-' or '.' or '\'' or '\u2019'))
+            {
+                return null;
+            }
+        }
+
+        if (poll < 0 || !IsComma(k) || poll == first + 1)
+        {
+            return null;
+        }
+
+        var end = TrimEnd(SentenceEnd(first));
+        if (end - (k + 1) < MinContentTokens)
+        {
+            return null;
+        }
+
+        var source = new SourceMention(first + 1, poll + 1, MentionKind.Noun, SourceType.Document, poll);
+        var attribution = new PendingAttribution(new CueHit(first, first + 1, CueKind.Source), source, "attribution.poll");
+        attribution.Quotes.Add(new QuoteAnnotation(context.SpanOf(k + 1, end), QuoteStyle.Indirect, "quote.indirect", 0.6f));
+        return attribution;
+    }
+
     /// <summary>"PENCE: Well, look…", "Smith: We will win.": a short name opening a paragraph, then a colon.</summary>
     private PendingAttribution? ColonSpeaker(int first)
     {
@@ -159,11 +209,15 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         return false;
     }
 
-    /// <summary>Beliefs need someone to hold them; "shows" and "found" need a document, a poll or an organisation.</summary>
-    private static bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
+    /// <summary>
+    /// Beliefs need someone to hold them, unless the belief is passive ("the vote is expected to", "the plan is widely seen as"):
+    /// then the subject is what the belief is about. "shows" and "found" need a document, a poll or an organisation.
+    /// </summary>
+    private bool Fits(CueHit cue, SourceMention mention) => cue.Kind switch
     {
         CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
-            || mention.Type == SourceType.Anonymous,
+            || mention.Type == SourceType.Anonymous || (cue.End == cue.First + 1 && cues.FollowsBe(cue.First) && context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal))
+            || (AttributionLexicons.Default.Appearances.Contains(context.TextOf(cue.First)) && context.Is(cue.End, "to")),
         CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
         _ => true,
     };
@@ -227,13 +281,15 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     private bool Inverted(CueHit cue, int sentenceEnd) =>
         cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
         && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
-            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End)));
+            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End)) || sources.After(cue.End) is { Kind: MentionKind.Name });
 
     /// <summary>"Asked about …, Smith said": a capitalised past participle opening the sentence; the comma that ends its phrase.</summary>
     private int? OpeningParticiple(CueHit cue, int sentenceStart, int sentenceEnd)
     {
         const int MaxPhraseTokens = 25;
-        if (cue.First != sentenceStart || cue.Kind != CueKind.Speech || !context.IsCapitalized(cue.First)
+        // "When asked about …, Smith said": a subordinator may open the phrase.
+        var opener = cue.First == sentenceStart + 1 && context.TextOf(sentenceStart) is "When" or "If" or "After" or "Once" ? sentenceStart : cue.First;
+        if (opener != sentenceStart || cue.Kind != CueKind.Speech || !context.IsCapitalized(opener)
             || !context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal))
         {
             return null;

@@ -26,7 +26,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var sentence = _tokens[cue].Sentence;
         limit = Math.Max(limit, 0);
         var j = cue - 1;
-        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && _lexicons.Between.Contains(context.TextOf(j)); skipped++)
+        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && (_lexicons.Between.Contains(context.TextOf(j)) || IsAdverb(j, limit)); skipped++)
         {
             j--;
         }
@@ -56,6 +56,24 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         return EndingAt(j, limit);
     }
 
+    /// <summary>
+    /// "Smith angrily said", "the senators bluntly told": a lower-case -ly word between subject and cue is an adverb, unless
+    /// an article or a possessive owns it ("the family said", "his ally told").
+    /// </summary>
+    private bool IsAdverb(int index, int limit)
+    {
+        const int MinAdverbLength = 5;
+        var word = context.TextOf(index);
+        if (word.Length < MinAdverbLength || !word.EndsWith("ly", StringComparison.Ordinal) || context.IsCapitalized(index) || _lexicons.NotAdverbs.Contains(word))
+        {
+            return false;
+        }
+
+        var before = index - 1;
+        return before < limit || !IsWord(before)
+            || !(_lexicons.Determiners.Contains(context.TextOf(before)) || _lexicons.Possessives.ContainsKey(context.TextOf(before)) || IsPossessive(before));
+    }
+
     /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>
     public SourceMention? After(int start)
     {
@@ -74,7 +92,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
             && !_lexicons.Roles.Contains(opener) && !_lexicons.Modifiers.Contains(opener) && !IsNounHead(start))
         {
-            return null;
+            return LowerCaseTitleAndName(start);
         }
 
         // Take words up to punctuation, a preposition or a verb-like cue, then trim back to the last name or noun:
@@ -107,6 +125,38 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         return nameStart >= 0 && nameStart < end
             ? new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart)
             : new SourceMention(start, end, MentionKind.Noun, NounType(start, end - 1), end - 1);
+    }
+
+    /// <summary>
+    /// "said election lawyer Jo Hale", "said conservative activist Bo Lin": up to three lower-case title words, then a name.
+    /// The title words may not be prepositions, time words, pronouns or cues ("said on Tuesday", "said in Paris" name no one).
+    /// </summary>
+    private SourceMention? LowerCaseTitleAndName(int start)
+    {
+        const int MaxTitleWords = 3;
+        var sentence = _tokens[start].Sentence;
+        var k = start;
+        while (k < _tokens.Count && k - start < MaxTitleWords && IsWord(k) && _tokens[k].Sentence == sentence && !context.IsCapitalized(k)
+            && !_lexicons.NotNames.Contains(context.TextOf(k)) && !_lexicons.Between.Contains(context.TextOf(k)) && !_lexicons.TimeWords.Contains(context.TextOf(k))
+            && !_lexicons.Determiners.Contains(context.TextOf(k)) && Pronoun(k) is null && !IsPossessive(k) && !_lexicons.Cues.TryMatch(context.Text, _tokens, k, out _))
+        {
+            k++;
+        }
+
+        if (k == start || k >= _tokens.Count || !IsWord(k) || _tokens[k].Sentence != sentence || !context.IsCapitalized(k) || _lexicons.NotNames.Contains(context.TextOf(k)))
+        {
+            return null;
+        }
+
+        var nameStart = k;
+        var end = k;
+        while (end < _tokens.Count && end - start < MaxNameTokens && _tokens[end].Sentence == sentence
+            && ((IsWord(end) && context.IsCapitalized(end) && !_lexicons.NotNames.Contains(context.TextOf(end))) || IsAbbreviationDot(end)))
+        {
+            end++;
+        }
+
+        return new SourceMention(start, end, MentionKind.Name, NameType(nameStart, end), nameStart);
     }
 
     /// <summary>The first person or organisation named in the sentence before <paramref name="cue"/>: who "saying" belongs to.</summary>

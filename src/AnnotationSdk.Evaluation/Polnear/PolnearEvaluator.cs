@@ -9,7 +9,8 @@ namespace AnnotationSdk.Evaluation.Polnear;
 /// <summary>
 /// Scores the engine on a PolNeAR split folder (text/ and attributions/, brat standoff). Each .ann file is one
 /// annotated document (a text annotated twice is scored twice). Metrics:
-/// quote F1 (gold: quote-mark runs inside gold Content spans; predicted: direct and mixed quotes; matched one to
+/// quote F1 (gold: quote-mark runs, double and single, inside gold Content spans; also reported against double-mark
+/// runs only, the definition before single marks counted; predicted: direct and mixed quotes; matched one to
 /// one when they overlap by at least 60% of both), speaker accuracy (matched quotes with a gold Source whose
 /// predicted attribution's source span overlaps it) and attribution cue F1 (all gold Cue spans, any overlap).
 /// </summary>
@@ -67,16 +68,19 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
     {
         private readonly List<string> _errors = [];
         private Prf _quotes;
+        private Prf _doubleQuotes;
         private Prf _cues;
         private int _speakerGold;
         private int _speakerCorrect;
 
         public void Add(string document, string text, BratDocument gold, AnnotationResult result)
         {
-            var goldQuotes = GoldQuotes(text, gold);
+            var goldQuotes = GoldQuotes(text, gold, singleMarks: true);
             var predictedQuotes = result.Quotes.Where(q => q.Style is QuoteStyle.Direct or QuoteStyle.Mixed).ToList();
             var quotePairs = SpanMatcher.Match(goldQuotes, predictedQuotes, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span));
             _quotes += new Prf(quotePairs.Count, predictedQuotes.Count, goldQuotes.Count);
+            var doubleQuotes = GoldQuotes(text, gold, singleMarks: false);
+            _doubleQuotes += new Prf(SpanMatcher.Match(doubleQuotes, predictedQuotes, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span)).Count, predictedQuotes.Count, doubleQuotes.Count);
             foreach (var (g, p) in quotePairs)
             {
                 var sources = goldQuotes[g].Sources;
@@ -112,13 +116,14 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
         {
             var report = new EvaluationReport("polnear", documents)
                 .Add("quote", _quotes)
+                .Add("double-mark quote", _doubleQuotes)
                 .Add("speaker accuracy", _speakerGold == 0 ? 0 : (double)_speakerCorrect / _speakerGold, string.Create(CultureInfo.InvariantCulture, $"({_speakerCorrect} of {_speakerGold} matched quotes with a gold source)"))
                 .Add("attribution cue", _cues);
             report.Errors.AddRange(_errors);
             return report;
         }
 
-        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold)
+        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold, bool singleMarks)
         {
             var sourcesByContent = new Dictionary<string, List<BratSpan>>(StringComparer.Ordinal);
             foreach (var relation in gold.Events)
@@ -138,7 +143,7 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
 
             var contents = gold.OfType("Content").ToList();
             var quotes = new List<GoldQuote>();
-            foreach (var run in GoldQuoteRuns.Find(text, contents.SelectMany(c => c.Fragments)))
+            foreach (var run in GoldQuoteRuns.Find(text, contents.SelectMany(c => c.Fragments), singleMarks))
             {
                 var sources = contents.Where(c => c.Overlaps(run)).SelectMany(c => sourcesByContent.GetValueOrDefault(c.Id) ?? []).ToList();
                 quotes.Add(new GoldQuote(run, sources));

@@ -28,6 +28,19 @@ public class IndirectSpeechTests
     [InlineData("Protesters marched for hours from the old harbour past the town hall, the library, the two churches, the market square, the fire station, the bus depot and the closed mill on the river road toward the stadium, chanting that the mill must reopen.", "chanting", "the mill must reopen")]
     [InlineData("Tom Hale, who runs the veterans' fund, said the pier was unsafe.", "said", "the pier was unsafe")]
     [InlineData("The harbour master reported to Mayor Anna Berg that the pier was unsafe.", "reported", "the pier was unsafe")]
+    [InlineData("The ferry captains all said the crossing was safe.", "said", "the crossing was safe")]
+    [InlineData("The two wardens both argued that the gate should stay shut.", "argued", "the gate should stay shut")]
+    [InlineData("The harbour master angrily said the pier had been closed too late.", "said", "the pier had been closed too late")]
+    [InlineData("Mayor Ida Lund repeatedly and publicly insisted that the budget was sound.", "insisted", "the budget was sound")]
+    [InlineData("The Mayor Ida Lund herself said the budget was sound.", "said", "the budget was sound")]
+    [InlineData("In a Harbour Gazette poll released Monday, the new ferry came out on top.", "In", "the new ferry came out on top")]
+    [InlineData("When asked about the ferry, the mayor shrugged.", "asked", "about the ferry")]
+    [InlineData("More than six in 10 said the ferry should run all winter.", "said", "the ferry should run all winter")]
+    [InlineData("Nearly half said the ferry should run all winter.", "said", "the ferry should run all winter")]
+    [InlineData("The harbour master shot back that the pier was safe.", "shot back", "the pier was safe")]
+    [InlineData("The mayor made clear that the ferry would keep running.", "made clear", "the ferry would keep running")]
+    [InlineData("The harbour vote is widely expected to take place next week.", "expected", "to take place next week")]
+    [InlineData("The harbour board seemed to back away from the plan.", "seemed", "to back away from the plan")]
     public void Reported_speech_is_attributed(string text, string cue, string content)
     {
         var annotated = Annotated.Of(text);
@@ -35,6 +48,34 @@ public class IndirectSpeechTests
         Assert.Equal(content, annotated.TextOf(quote));
         Assert.NotNull(quote.Attribution);
         Assert.Equal(cue, annotated.CueOf(quote.Attribution));
+    }
+
+    [Fact]
+    public void A_naming_verb_in_a_what_clause_leaves_the_quote_to_the_outer_cue()
+    {
+        var annotated = Annotated.Of("The minister condemned what he called a “reckless act” by the port.");
+        var quote = Assert.Single(annotated.Quotes);
+        Assert.NotNull(quote.Attribution);
+        Assert.Equal("condemned", annotated.CueOf(quote.Attribution));
+        Assert.Equal("The minister", annotated.Text[quote.Attribution.Span.Start..quote.Attribution.Span.End]);
+    }
+
+    [Fact]
+    public void A_lower_case_title_before_a_name_after_the_cue_is_the_source()
+    {
+        var annotated = Annotated.Of("“The pier will hold,” said harbour engineer Tove Lind.");
+        var quote = Assert.Single(annotated.Quotes);
+        Assert.NotNull(quote.Attribution);
+        Assert.Equal("harbour engineer Tove Lind", annotated.Text[quote.Attribution.Span.Start..quote.Attribution.Span.End]);
+    }
+
+    [Theory]
+    [InlineData("In the Harbour Gazette poll, the ferry.")]
+    [InlineData("In Paris, the ferry union said nothing new.")]
+    [InlineData("In a long interview with the pollsters, the mayor smiled.")]
+    public void A_sentence_opening_in_without_a_poll_or_content_is_no_cue(string text)
+    {
+        Assert.DoesNotContain(Annotated.Of(text).Result.Attributions, a => a.Rule == "attribution.poll");
     }
 
     [Theory]
@@ -45,6 +86,13 @@ public class IndirectSpeechTests
     [InlineData("Thanks to the new levee, the village stayed dry.")]
     [InlineData("The town council voted on the new parking rates and rules.")]
     [InlineData("The effort to restore power across the eastern valley had concluded.")]
+    [InlineData("The council printed a more detailed map of the harbour.")]
+    [InlineData("A second crate of old maps was found near the pier.")]
+    [InlineData("The new ferry route was backed by a loan from the port.")]
+    [InlineData("If the harbour job were offered, the captain would take it.")]
+    [InlineData("The show drew few viewers in its second season.")]
+    [InlineData("The senator has 85 percent support among the island's farmers.")]
+    [InlineData("The fund’s claims against the old harbour board went nowhere.")]
     public void Sentences_without_a_cue_have_no_attribution(string text)
     {
         Assert.Empty(Annotated.Of(text).Result.Attributions);
