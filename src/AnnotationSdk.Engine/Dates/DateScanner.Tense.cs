@@ -71,6 +71,11 @@ internal sealed partial class DateScanner
             : word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase) ? Tense.Future
             : IsRegularPast(word) ? Tense.Past
             : Tense.Unknown;
+        if (tense == Tense.Plan)
+        {
+            tense = i < origin ? Tense.Future : Tense.Past;
+        }
+
         return tense switch
         {
             Tense.Present => Tense.Unknown,
@@ -81,6 +86,12 @@ internal sealed partial class DateScanner
             _ => tense,
         };
     }
+
+    /// <summary>A verb in the past tense: a regular one ("announced") or one the cue lexicon lists ("found"), not a participle
+    /// after a present auxiliary ("is expected").</summary>
+    public bool IsPastVerb(int i) =>
+        IsKind(i, TokenKind.Word) && !IsPresentAuxiliary(i - 1) && !IsAttributive(i)
+        && (IsRegularPast(Word(i)) || (Lexicons.Cues.TryGet(Word(i), out var tense) && tense == Tense.Past && !Lexicons.ReportCues.Contains(Word(i))));
 
     /// <summary>"a still unspecified date", "the proposed merger": a participle after an article describes a noun;
     /// it is not a verb in the past tense.</summary>

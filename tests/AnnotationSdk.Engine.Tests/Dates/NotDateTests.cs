@@ -12,6 +12,7 @@ public class NotDateTests
     [InlineData("The army sent 3,000 soldiers to the border.")]
     [InlineData("The hostage, 37 years old, was freed.")]
     [InlineData("The fund holds more than a quarter of the bonds.")]
+    [InlineData("The fund holds three quarters of the bonds.")]
     [InlineData("The army sent 2000 soldiers to the border.")]
     [InlineData("The deal is worth $2025 per unit.")]
     [InlineData("June Carter sang at the fair.")]
@@ -45,6 +46,15 @@ public class NotDateTests
         DateAssert.Value("Veterans prepared for the upcoming Victory Day celebrations.", "Victory Day", "2025-05-09");
         DateAssert.Value("The store closed on Christmas 2024.", "Christmas 2024", "2024-12-25");
         DateAssert.Value("The family gathered on Thanksgiving.", "Thanksgiving", "2024-11-28");
+    }
+
+    [Fact]
+    public void A_holiday_after_a_verb_in_the_past_tense_is_when_it_happened()
+    {
+        var january = new DateOnly(2026, 1, 7);
+        DateAssert.Value("The sailor was rescued Thanksgiving Day, clinging to a raft.", "Thanksgiving Day", "2025-11-27", january);
+        DateAssert.Value("The sailor was found Thanksgiving Day drifting near the reef.", "Thanksgiving Day", "2025-11-27", january);
+        DateAssert.None("Volunteers built Christmas displays in the square.", january);
     }
 
     [Theory]

@@ -26,12 +26,12 @@ internal static class DurationRecognizer
         }
 
         // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age;
-        // "a quarter of the market" is a fraction.
+        // "a quarter of the market", "three quarters of the vote" are fractions; "several quarters of losses" is not.
         // "two more weeks": the amount is still the length of the span.
         if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && (s.Is(afterAmount, "more") ? afterAmount + 1 : afterAmount) is var unitAt
             && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt) && !NameWords.IsInName(s, unitAt)
             && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
-            && !(unit == TimeUnit.Quarter && s.Is(unitAt + 1, "of")))
+            && !(unit == TimeUnit.Quarter && amount > 0 && s.Is(unitAt + 1, "of")))
         {
             match = IsSomeDayAhead(s, i, unit, unitAt)
                 ? new TemporalMatch(i, unitAt + 1, TemporalType.Date, "FUTURE_REF", "one-day-ahead")
@@ -54,6 +54,13 @@ internal static class DurationRecognizer
                 && CalendarPoint.GranularityOf(unit) is { } granularity && CalendarPoint.Of(s.Reference, granularity).TryShift(-1, out var previous)
                 ? TemporalMatch.Date(i, at + 1, previous, "past-unit") with { Anchorable = false }
                 : new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
+            return true;
+        }
+
+        // "the weeks ahead", "in the months ahead": a vague stretch of time from now on.
+        if (at == i && s.Is(i, "the") && s.TryUnit(i + 1, out unit) && s.IsPluralUnit(i + 1) && unit != TimeUnit.Weekend && s.Is(i + 2, "ahead"))
+        {
+            match = new TemporalMatch(i, i + 3, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-ahead");
             return true;
         }
 
