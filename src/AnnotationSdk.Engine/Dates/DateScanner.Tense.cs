@@ -79,7 +79,7 @@ internal sealed partial class DateScanner
         return tense switch
         {
             Tense.Present => Tense.Unknown,
-            Tense.Past when IsPresentAuxiliary(i - 1) || IsAttributive(i) => Tense.Unknown,
+            Tense.Past when IsPresentAuxiliary(i - 1) || IsAttributive(i) || IsAuxiliaryOfAPlan(i) => Tense.Unknown,
 
             // "had been due to expire Friday": a plan in the past perfect was overtaken; its date has passed.
             Tense.Future when Is(i - 1, "had") || (Is(i - 1, "been") && Is(i - 2, "had")) => Tense.Past,
@@ -92,6 +92,12 @@ internal sealed partial class DateScanner
     public bool IsPastVerb(int i) =>
         IsKind(i, TokenKind.Word) && !IsPresentAuxiliary(i - 1) && !IsAttributive(i)
         && (IsRegularPast(Word(i)) || (Lexicons.Cues.TryGet(Word(i), out var tense) && tense == Tense.Past && !Lexicons.ReportCues.Contains(Word(i))));
+
+    /// <summary>"were planning to", "was expected to": a past auxiliary before a word that looks ahead says nothing itself;
+    /// the word after it decides.</summary>
+    private bool IsAuxiliaryOfAPlan(int i) =>
+        (Is(i, "was") || Is(i, "were")) && IsKind(i + 1, TokenKind.Word)
+        && Lexicons.Cues.TryGet(Word(i + 1), out var next) && next is Tense.Future or Tense.Plan;
 
     /// <summary>"a still unspecified date", "the proposed merger": a participle after an article describes a noun;
     /// it is not a verb in the past tense.</summary>

@@ -22,7 +22,17 @@ public class NotDateTests
     [InlineData("She wrote for the Daily Telegraph.")]
     [InlineData("Sales had doubled the year before.")]
     [InlineData("The winner, a man in his nineties, waved.")]
+    [InlineData("The patient was soon released from the clinic.")]
+    [InlineData("A trickle of cash soon became a flood.")]
+    [InlineData("The rebels soon retreated into the hills.")]
     public void Finds_no_date(string text) => DateAssert.None(text);
+
+    [Fact]
+    public void Soon_ahead_of_a_verb_to_come_is_still_a_future_reference()
+    {
+        DateAssert.Value("The maker will soon begin selling larger boxes.", "soon", "FUTURE_REF");
+        DateAssert.Value("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF");
+    }
 
     [Fact]
     public void May_with_a_day_is_a_date_and_may_the_modal_is_not()
