@@ -26,6 +26,11 @@ public class DurationSetAndTimeTests
     [InlineData("It turned a profit after several quarters of losses.", "several quarters", "PXQ")]
     [InlineData("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "PXW")]
     [InlineData("The valley was ruled by outsiders for centuries.", "centuries", "PXC")]
+    [InlineData("The board met in May. A few days later, the chief quit.", "A few days", "PXD")]
+    [InlineData("He ended a several-year tenure as editor.", "several-year", "PXY")]
+    [InlineData("Lawyers left their third day-long meeting.", "day-long", "P1D")]
+    [InlineData("The minister began a week-long tour.", "week-long", "P1W")]
+    [InlineData("The plant had closed several years earlier, workers said.", "several years", "PXY")]
     public void Durations(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Duration);
 

@@ -95,16 +95,26 @@ internal static class DurationRecognizer
     private static bool AgreesInNumber(DateScanner s, int amount, int unitIndex) =>
         amount == 1 ? !s.IsPluralUnit(unitIndex) : s.IsPluralUnit(unitIndex) || s.Is(unitIndex - 2, "a") || s.IsKind(unitIndex - 1, TokenKind.Word);
 
-    /// <summary>"two-year", "five-year" (one word) and "16-hour" (number, hyphen, unit) used as adjectives.</summary>
+    /// <summary>"two-year", "several-year", "day-long" (one word) and "16-hour" (number, hyphen, unit) used as adjectives.</summary>
     private static bool TryHyphenated(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
         var word = s.Word(i);
         var hyphen = word.IndexOf('-');
         if (s.IsKind(i, TokenKind.Word) && hyphen > 0 && word[(hyphen + 1)..].IndexOf('-') < 0
-            && s.TryNumberWord(word[..hyphen], out var amount) && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit)
+            && (s.TryNumberWord(word[..hyphen], out var amount) || (s.Lexicons.NumberWords.TryGet(word[..hyphen], out amount) && amount < 0))
+            && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit)
             && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
+            match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
+            return true;
+        }
+
+        // "a day-long meeting", "a decades-long feud": how long a thing lasts, one unit or a vague number of them.
+        if (s.IsKind(i, TokenKind.Word) && hyphen > 0 && word[(hyphen + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase)
+            && s.Lexicons.Units.TryGet(word[..hyphen], out unit) && unit != TimeUnit.Weekend)
+        {
+            amount = word[..hyphen].EndsWith("s", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
             return true;
         }
