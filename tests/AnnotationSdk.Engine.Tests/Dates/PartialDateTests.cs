@@ -76,7 +76,8 @@ public class PartialDateTests
         DateAssert.Value("The talks are supposed to wrap up by March.", "March", "2026-03");
         DateAssert.Value("On Monday, the ministry planned a recount.", "Monday", "2025-04-28");
         DateAssert.Value("The crew had planned to land on Friday.", "Friday", "2025-04-25");
-        DateAssert.Value("Officials postponed until Tuesday any action on the case.", "Tuesday", "2025-05-06");
+        // Deferral verbs are not plan cues: "postponed a vote on Thursday" dates the postponing.
+        DateAssert.Value("The council postponed a vote on Tuesday on the budget.", "Tuesday", "2025-04-29");
         DateAssert.Value("Farmers will rally in the square on Saturday and were planning to block a road on Monday.", "Saturday", "2025-05-03");
         DateAssert.Value("A vote on Saturday was expected to settle it.", "Saturday", "2025-05-03");
     }
