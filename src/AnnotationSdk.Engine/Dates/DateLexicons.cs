@@ -106,6 +106,7 @@ internal sealed class DateLexicons
     {
         "future" => Tense.Future,
         "present" => Tense.Present,
+        "plan" => Tense.Plan,
         _ => Tense.Past,
     };
 

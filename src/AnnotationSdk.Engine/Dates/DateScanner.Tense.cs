@@ -71,16 +71,33 @@ internal sealed partial class DateScanner
             : word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase) ? Tense.Future
             : IsRegularPast(word) ? Tense.Past
             : Tense.Unknown;
+        if (tense == Tense.Plan)
+        {
+            tense = i < origin ? Tense.Future : Tense.Past;
+        }
+
         return tense switch
         {
             Tense.Present => Tense.Unknown,
-            Tense.Past when IsPresentAuxiliary(i - 1) || IsAttributive(i) => Tense.Unknown,
+            Tense.Past when IsPresentAuxiliary(i - 1) || IsAttributive(i) || IsAuxiliaryOfAPlan(i) => Tense.Unknown,
 
             // "had been due to expire Friday": a plan in the past perfect was overtaken; its date has passed.
             Tense.Future when Is(i - 1, "had") || (Is(i - 1, "been") && Is(i - 2, "had")) => Tense.Past,
             _ => tense,
         };
     }
+
+    /// <summary>A verb in the past tense: a regular one ("announced") or one the cue lexicon lists ("found"), not a participle
+    /// after a present auxiliary ("is expected").</summary>
+    public bool IsPastVerb(int i) =>
+        IsKind(i, TokenKind.Word) && !IsPresentAuxiliary(i - 1) && !IsAttributive(i)
+        && (IsRegularPast(Word(i)) || (Lexicons.Cues.TryGet(Word(i), out var tense) && tense == Tense.Past && !Lexicons.ReportCues.Contains(Word(i))));
+
+    /// <summary>"were planning to", "was expected to": a past auxiliary before a word that looks ahead says nothing itself;
+    /// the word after it decides.</summary>
+    private bool IsAuxiliaryOfAPlan(int i) =>
+        (Is(i, "was") || Is(i, "were")) && IsKind(i + 1, TokenKind.Word)
+        && Lexicons.Cues.TryGet(Word(i + 1), out var next) && next is Tense.Future or Tense.Plan;
 
     /// <summary>"a still unspecified date", "the proposed merger": a participle after an article describes a noun;
     /// it is not a verb in the past tense.</summary>

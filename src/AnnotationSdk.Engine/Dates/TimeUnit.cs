@@ -48,11 +48,13 @@ internal static class TimeUnits
             TimeUnit.Week => "P" + number + "W",
             TimeUnit.Weekend => "P" + number + "WE",
             TimeUnit.Month => "P" + number + "M",
-            // Quarters and decades are written in months and years, as TimeBank does ("the next three quarters" is P9M).
-            TimeUnit.Quarter => amount < 0 ? "PXQ" : "P" + (3 * amount).ToString(CultureInfo.InvariantCulture) + "M",
+            // Quarters keep their own unit, as TimeML does ("the past two quarters" is P2Q, "every quarter" P1Q);
+            // decades and centuries with a number are written in years ("two decades" is P20Y).
+            TimeUnit.Quarter => "P" + number + "Q",
             TimeUnit.Year => "P" + number + "Y",
             TimeUnit.Decade => amount < 0 ? "PXDE" : "P" + (10 * amount).ToString(CultureInfo.InvariantCulture) + "Y",
-            _ => amount < 0 ? "PXCE" : "P" + (100 * amount).ToString(CultureInfo.InvariantCulture) + "Y",
+            // TimeBank's unit letter for an unknown number of centuries is C ("for centuries" is PXC).
+            _ => amount < 0 ? "PXC" : "P" + (100 * amount).ToString(CultureInfo.InvariantCulture) + "Y",
         };
     }
 

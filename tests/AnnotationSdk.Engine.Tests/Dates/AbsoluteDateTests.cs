@@ -96,4 +96,13 @@ public class AbsoluteDateTests
         Assert.Equal("198", eighties.Value);
         Assert.Equal("END", eighties.Mod);
     }
+
+    [Fact]
+    public void A_bare_day_joined_to_a_month_and_day_is_another_day_of_that_month()
+    {
+        DateAssert.Value("Leaders will meet in Rome on June 24 and 25.", "25", "2025-06-25");
+        DateAssert.Value("The fair runs from Sept. 3 to 7 in the park.", "7", "2025-09-07");
+        Assert.Single(DateAssert.Dates("Police said that on June 24 and 25 people were hurt."));
+        Assert.Single(DateAssert.Dates("Turnout on June 24 and 25 percent of votes counted."));
+    }
 }

@@ -22,6 +22,15 @@ public class DurationSetAndTimeTests
     [InlineData("The vote took an hour and a half.", "an hour and a half", "PT1H30M")]
     [InlineData("The hearing lasted half a day.", "half a day", "PT12H")]
     [InlineData("The boy will stay for two more weeks.", "two more weeks", "P2W")]
+    [InlineData("The maker lost money in the past two quarters.", "the past two quarters", "P2Q")]
+    [InlineData("It turned a profit after several quarters of losses.", "several quarters", "PXQ")]
+    [InlineData("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "PXW")]
+    [InlineData("The valley was ruled by outsiders for centuries.", "centuries", "PXC")]
+    [InlineData("The board met in May. A few days later, the chief quit.", "A few days", "PXD")]
+    [InlineData("He ended a several-year tenure as editor.", "several-year", "PXY")]
+    [InlineData("Lawyers left their third day-long meeting.", "day-long", "P1D")]
+    [InlineData("The minister began a week-long tour.", "week-long", "P1W")]
+    [InlineData("The plant had closed several years earlier, workers said.", "several years", "PXY")]
     public void Durations(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Duration);
 
@@ -33,6 +42,7 @@ public class DurationSetAndTimeTests
     [InlineData("The market opens on Mondays.", "Mondays", "XXXX-WXX-1")]
     [InlineData("The strike costs $2 million a day.", "a day", "P1D")]
     [InlineData("The board meets twice a year.", "a year", "P1Y")]
+    [InlineData("The firm pays its lenders every quarter.", "every quarter", "P1Q")]
     public void Sets(string text, string span, string value) =>
         DateAssert.Value(text, span, value, type: TemporalType.Set);
 

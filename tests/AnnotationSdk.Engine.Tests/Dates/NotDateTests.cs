@@ -12,6 +12,7 @@ public class NotDateTests
     [InlineData("The army sent 3,000 soldiers to the border.")]
     [InlineData("The hostage, 37 years old, was freed.")]
     [InlineData("The fund holds more than a quarter of the bonds.")]
+    [InlineData("The fund holds three quarters of the bonds.")]
     [InlineData("The army sent 2000 soldiers to the border.")]
     [InlineData("The deal is worth $2025 per unit.")]
     [InlineData("June Carter sang at the fair.")]
@@ -21,7 +22,17 @@ public class NotDateTests
     [InlineData("She wrote for the Daily Telegraph.")]
     [InlineData("Sales had doubled the year before.")]
     [InlineData("The winner, a man in his nineties, waved.")]
+    [InlineData("The patient was soon released from the clinic.")]
+    [InlineData("A trickle of cash soon became a flood.")]
+    [InlineData("The rebels soon retreated into the hills.")]
     public void Finds_no_date(string text) => DateAssert.None(text);
+
+    [Fact]
+    public void Soon_ahead_of_a_verb_to_come_is_still_a_future_reference()
+    {
+        DateAssert.Value("The maker will soon begin selling larger boxes.", "soon", "FUTURE_REF");
+        DateAssert.Value("Prosecutors may soon seek an indictment.", "soon", "FUTURE_REF");
+    }
 
     [Fact]
     public void May_with_a_day_is_a_date_and_may_the_modal_is_not()
@@ -45,6 +56,15 @@ public class NotDateTests
         DateAssert.Value("Veterans prepared for the upcoming Victory Day celebrations.", "Victory Day", "2025-05-09");
         DateAssert.Value("The store closed on Christmas 2024.", "Christmas 2024", "2024-12-25");
         DateAssert.Value("The family gathered on Thanksgiving.", "Thanksgiving", "2024-11-28");
+    }
+
+    [Fact]
+    public void A_holiday_after_a_verb_in_the_past_tense_is_when_it_happened()
+    {
+        var january = new DateOnly(2026, 1, 7);
+        DateAssert.Value("The sailor was rescued Thanksgiving Day, clinging to a raft.", "Thanksgiving Day", "2025-11-27", january);
+        DateAssert.Value("The sailor was found Thanksgiving Day drifting near the reef.", "Thanksgiving Day", "2025-11-27", january);
+        DateAssert.None("Volunteers built Christmas displays in the square.", january);
     }
 
     [Theory]

@@ -69,6 +69,20 @@ public class PartialDateTests
     }
 
     [Fact]
+    public void A_planning_word_looks_ahead_for_a_date_after_it_and_dates_the_planning_before_it()
+    {
+        DateAssert.Value("The delegation planned to fly home on Friday.", "Friday", "2025-05-02");
+        DateAssert.Value("Growers planned a large rally in the capital on Saturday.", "Saturday", "2025-05-03");
+        DateAssert.Value("The talks are supposed to wrap up by March.", "March", "2026-03");
+        DateAssert.Value("On Monday, the ministry planned a recount.", "Monday", "2025-04-28");
+        DateAssert.Value("The crew had planned to land on Friday.", "Friday", "2025-04-25");
+        // Deferral verbs are not plan cues: "postponed a vote on Thursday" dates the postponing.
+        DateAssert.Value("The council postponed a vote on Tuesday on the budget.", "Tuesday", "2025-04-29");
+        DateAssert.Value("Farmers will rally in the square on Saturday and were planning to block a road on Monday.", "Saturday", "2025-05-03");
+        DateAssert.Value("A vote on Saturday was expected to settle it.", "Saturday", "2025-05-03");
+    }
+
+    [Fact]
     public void A_passive_participle_is_not_a_past_cue() =>
         DateAssert.Value("Shares will trade where they are listed on Friday.", "Friday", "2025-05-02");
 

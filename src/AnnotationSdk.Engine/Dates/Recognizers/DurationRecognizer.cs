@@ -26,12 +26,12 @@ internal static class DurationRecognizer
         }
 
         // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age;
-        // "a quarter of the market" is a fraction.
+        // "a quarter of the market", "three quarters of the vote" are fractions; "several quarters of losses" is not.
         // "two more weeks": the amount is still the length of the span.
         if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && (s.Is(afterAmount, "more") ? afterAmount + 1 : afterAmount) is var unitAt
             && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt) && !NameWords.IsInName(s, unitAt)
             && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
-            && !(unit == TimeUnit.Quarter && s.Is(unitAt + 1, "of")))
+            && !(unit == TimeUnit.Quarter && amount > 0 && s.Is(unitAt + 1, "of")))
         {
             match = IsSomeDayAhead(s, i, unit, unitAt)
                 ? new TemporalMatch(i, unitAt + 1, TemporalType.Date, "FUTURE_REF", "one-day-ahead")
@@ -54,6 +54,13 @@ internal static class DurationRecognizer
                 && CalendarPoint.GranularityOf(unit) is { } granularity && CalendarPoint.Of(s.Reference, granularity).TryShift(-1, out var previous)
                 ? TemporalMatch.Date(i, at + 1, previous, "past-unit") with { Anchorable = false }
                 : new TemporalMatch(i, at + 1, TemporalType.Duration, TimeUnits.Duration(unit, 1), "duration-past-unit");
+            return true;
+        }
+
+        // "the weeks ahead", "in the months ahead": a vague stretch of time from now on.
+        if (at == i && s.Is(i, "the") && s.TryUnit(i + 1, out unit) && s.IsPluralUnit(i + 1) && unit != TimeUnit.Weekend && s.Is(i + 2, "ahead"))
+        {
+            match = new TemporalMatch(i, i + 3, TemporalType.Duration, TimeUnits.Duration(unit, -1), "duration-ahead");
             return true;
         }
 
@@ -88,16 +95,26 @@ internal static class DurationRecognizer
     private static bool AgreesInNumber(DateScanner s, int amount, int unitIndex) =>
         amount == 1 ? !s.IsPluralUnit(unitIndex) : s.IsPluralUnit(unitIndex) || s.Is(unitIndex - 2, "a") || s.IsKind(unitIndex - 1, TokenKind.Word);
 
-    /// <summary>"two-year", "five-year" (one word) and "16-hour" (number, hyphen, unit) used as adjectives.</summary>
+    /// <summary>"two-year", "several-year", "day-long" (one word) and "16-hour" (number, hyphen, unit) used as adjectives.</summary>
     private static bool TryHyphenated(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
         var word = s.Word(i);
         var hyphen = word.IndexOf('-');
         if (s.IsKind(i, TokenKind.Word) && hyphen > 0 && word[(hyphen + 1)..].IndexOf('-') < 0
-            && s.TryNumberWord(word[..hyphen], out var amount) && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit)
+            && (s.TryNumberWord(word[..hyphen], out var amount) || (s.Lexicons.NumberWords.TryGet(word[..hyphen], out amount) && amount < 0))
+            && s.Lexicons.Units.TryGet(word[(hyphen + 1)..], out var unit)
             && !word.EndsWith("s", StringComparison.OrdinalIgnoreCase))
         {
+            match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
+            return true;
+        }
+
+        // "a day-long meeting", "a decades-long feud": how long a thing lasts, one unit or a vague number of them.
+        if (s.IsKind(i, TokenKind.Word) && hyphen > 0 && word[(hyphen + 1)..].Equals("long", StringComparison.OrdinalIgnoreCase)
+            && s.Lexicons.Units.TryGet(word[..hyphen], out unit) && unit != TimeUnit.Weekend)
+        {
+            amount = word[..hyphen].EndsWith("s", StringComparison.OrdinalIgnoreCase) ? -1 : 1;
             match = new TemporalMatch(i, i + 1, TemporalType.Duration, TimeUnits.Duration(unit, amount), "duration-adjective");
             return true;
         }

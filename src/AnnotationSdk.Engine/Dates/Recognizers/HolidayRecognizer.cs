@@ -3,7 +3,7 @@ namespace AnnotationSdk.Engine.Dates.Recognizers;
 /// <summary>
 /// Holidays. A holiday name is a date only when its year can be resolved: with a year ("Christmas 2024"),
 /// a deictic word ("last Christmas", "the upcoming Victory Day"), or as the object of a temporal
-/// preposition ("on Thanksgiving"). Used as a modifier ("the Victory Day parade") it names an event, not a date.
+/// preposition ("on Thanksgiving") or of a verb in the past tense ("was found Thanksgiving Day"). Used as a modifier ("the Victory Day parade") it names an event, not a date.
 /// </summary>
 internal static class HolidayRecognizer
 {
@@ -33,7 +33,11 @@ internal static class HolidayRecognizer
         var upcoming = s.Is(at - 1, "upcoming") || s.Is(at - 1, "coming");
         var objectOfPreposition = s.Lexicons.FramePrepositions.Contains(s.Word(at - 1))
             && (!s.IsKind(end, Text.TokenKind.Word) || s.Is(end, "and") || s.Is(end, "or") || s.Lexicons.FramePrepositions.Contains(s.Word(end)));
-        if (at == i && !upcoming && !objectOfPreposition)
+        // "he was found Thanksgiving Day clinging to a tube": after a verb in the past tense, a holiday that
+        // no noun follows is when the thing happened.
+        var afterPastVerb = s.IsPastVerb(at - 1)
+            && (!s.IsKind(end, Text.TokenKind.Word) || s.Word(end).EndsWith("ing", StringComparison.Ordinal) || s.Lexicons.FramePrepositions.Contains(s.Word(end)));
+        if (at == i && !upcoming && !objectOfPreposition && !afterPastVerb)
         {
             return false;
         }

@@ -11,6 +11,11 @@ internal static class MonthDateRecognizer
     public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
+        if (TryCoordinatedDay(s, i, out match))
+        {
+            return true;
+        }
+
         if (s.TryDay(i, out var leadingDay) && s.TryMonth(i + 1, out var month, out var afterMonth) && PlausibleMonthWord(s, i + 1))
         {
             // "28 April 2025", "4 July".
@@ -145,6 +150,34 @@ internal static class MonthDateRecognizer
     }
 
     /// <summary>"March 3,000 troops" or "May 5 percent" are not dates.</summary>
+    /// <summary>"on April 24 and 25", "from May 3 to 5": a bare day number joined to the month and day just found is another
+    /// day of the same month (a later one), in the same year.</summary>
+    private static bool TryCoordinatedDay(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        // What follows must end the phrase: "24 and 25 people" counts people.
+        var endsPhrase = !s.SameSentence(i, i + 1) || !s.IsKind(i + 1, TokenKind.Word) || s.Is(i + 1, "and") || s.Is(i + 1, "or")
+            || s.Lexicons.FramePrepositions.Contains(s.Word(i + 1));
+        if (!s.TryDay(i, out var day) || !(s.Is(i - 1, "and") || s.Is(i - 1, "or") || s.Is(i - 1, "to") || s.Is(i - 1, "through"))
+            || !s.TryDay(i - 2, out var firstDay) || day <= firstDay || !endsPhrase
+            || FollowedByQuantity(s, i + 1) || s.Is(i + 1, "%")
+            || s.LastMentioned is not { } last || last.Point.Granularity != Granularity.Day || last.Point.Start.Day != firstDay
+            || s.Context.Text[last.Annotation.Span.End..s.Tokens[i - 1].Start].Trim().Length != 0
+            || !(MonthEndsAt(s, i - 3, i - 2, out var month) || MonthEndsAt(s, i - 4, i - 2, out month)) || last.Point.Start.Month != month
+            || day > DateTime.DaysInMonth(last.Point.Start.Year, month))
+        {
+            return false;
+        }
+
+        var point = new CalendarPoint(new DateOnly(last.Point.Start.Year, month, day), Granularity.Day);
+        match = TemporalMatch.Date(i, i + 1, point, "coordinated-day");
+        return true;
+    }
+
+    /// <summary>A month name ("June", "Sept.") starting at <paramref name="first"/> and ending right before <paramref name="end"/>.</summary>
+    private static bool MonthEndsAt(DateScanner s, int first, int end, out int month) =>
+        s.TryMonth(first, out month, out var afterMonth) && afterMonth == end;
+
     private static bool FollowedByQuantity(DateScanner s, int at) => s.Is(at, "%") || s.Is(at, "percent") || s.Is(at, "per");
 
     /// <summary>"may" and "march" in lower case are a modal and a verb; month names are capitalized in English.</summary>

@@ -4,8 +4,8 @@ namespace AnnotationSdk.Engine.Dates.Recognizers;
 
 /// <summary>
 /// An amount of time counted from a point: "two days ago" (from the publication date), "a year later",
-/// "a year earlier", "year-earlier" (from the last mentioned date). Vague amounts ("a few days ago") give
-/// PAST_REF or FUTURE_REF.
+/// "a year earlier", "year-earlier" (from the last mentioned date). Vague amounts give PAST_REF or FUTURE_REF
+/// from now ("a few days ago"), a duration from an event ("a few days later").
 /// </summary>
 internal static class OffsetRecognizer
 {
@@ -29,6 +29,14 @@ internal static class OffsetRecognizer
         else
         {
             return false;
+        }
+
+        // "a few days later", "several years earlier": counted from an event, not from now, a vague amount says
+        // how long after, not when; the amount is a duration and "later" its signal.
+        if (amount < 0 && direction.FromAnchor)
+        {
+            match = new TemporalMatch(i, end - 1, Model.TemporalType.Duration, TimeUnits.Duration(unit, -1), "offset-vague-anchored");
+            return true;
         }
 
         if (amount < 0)

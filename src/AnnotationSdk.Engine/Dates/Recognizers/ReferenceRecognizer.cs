@@ -20,6 +20,14 @@ internal static class ReferenceRecognizer
             return false;
         }
 
+        // "he was soon released", "a trickle that soon became a flood": in a past narrative "soon" is shortly after a
+        // past event, not a time ahead of the publication date.
+        if (found.Length == 1 && s.Is(i, "soon")
+            && (s.Is(i - 1, "was") || s.Is(i - 1, "were") || s.Is(i - 1, "had") || s.IsPastVerb(i + 1)))
+        {
+            return false;
+        }
+
         // "current" is an adjective of time only before what it qualifies ("the current weakness"), not as a noun
         // ("against the current") nor in "current account", the balance of trade.
         if (found.Length == 1 && s.Is(i, "current")
