@@ -34,7 +34,8 @@ public static class Tokenizer
                 continue;
             }
 
-            var (end, kind) = ScanToken(text, i);
+            // Most tokens of English text are words starting with an ASCII letter: no call to the general scan.
+            var (end, kind) = char.IsAsciiLetter(c) ? (ScanWord(text, i + 1), TokenKind.Word) : ScanToken(text, i);
             tokens.Add(new Token(tokens.Count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0));
             spaceBefore = false;
             lineBreakBefore = false;
