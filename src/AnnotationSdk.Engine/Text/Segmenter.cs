@@ -9,36 +9,40 @@ public static class Segmenter
 {
     public static (Segment[] Sentences, Segment[] Paragraphs) Assign(string text, List<Token> tokens, Lexicons.Abbreviations abbreviations)
     {
-        var sentences = new List<Segment>();
-        var paragraphs = new List<Segment>();
+        // News sentences run to about 25 tokens and paragraphs to two sentences: room for most without regrowing.
+        var sentences = new List<Segment>((tokens.Count / 16) + 1);
+        var paragraphs = new List<Segment>((tokens.Count / 32) + 1);
         var sentenceStart = 0;
         var paragraphStart = 0;
-        for (var i = 0; i < tokens.Count; i++)
+
+        // The list's own storage: the tokens are read and rewritten in place, without the list's checks.
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens);
+        for (var i = 0; i < span.Length; i++)
         {
-            var token = tokens[i];
+            var token = span[i];
             if (i > 0 && token.LineBreakBefore)
             {
-                var hardWrap = IsHardWrap(text, tokens, i);
+                var hardWrap = IsHardWrap(text, span, i);
                 if (!hardWrap)
                 {
-                    Close(sentences, tokens, ref sentenceStart, i);
-                    Close(paragraphs, tokens, ref paragraphStart, i);
+                    Close(sentences, span, ref sentenceStart, i);
+                    Close(paragraphs, span, ref paragraphStart, i);
                 }
             }
-            else if (i > sentenceStart && EndsSentenceBefore(text, tokens, i, abbreviations))
+            else if (i > sentenceStart && token.SpaceBefore && EndsSentenceBefore(text, span, i, abbreviations))
             {
-                Close(sentences, tokens, ref sentenceStart, i);
+                Close(sentences, span, ref sentenceStart, i);
             }
 
-            tokens[i] = token with { Sentence = sentences.Count, Paragraph = paragraphs.Count };
+            span[i] = token with { Sentence = sentences.Count, Paragraph = paragraphs.Count };
         }
 
-        Close(sentences, tokens, ref sentenceStart, tokens.Count);
-        Close(paragraphs, tokens, ref paragraphStart, tokens.Count);
+        Close(sentences, span, ref sentenceStart, span.Length);
+        Close(paragraphs, span, ref paragraphStart, span.Length);
         return (sentences.ToArray(), paragraphs.ToArray());
     }
 
-    private static void Close(List<Segment> segments, List<Token> tokens, ref int start, int end)
+    private static void Close(List<Segment> segments, ReadOnlySpan<Token> tokens, ref int start, int end)
     {
         if (end > start)
         {
@@ -48,7 +52,7 @@ public static class Segmenter
         start = end;
     }
 
-    private static bool IsHardWrap(string text, List<Token> tokens, int next)
+    private static bool IsHardWrap(string text, ReadOnlySpan<Token> tokens, int next)
     {
         var previous = tokens[next - 1];
         if (HasBlankLineBetween(text, previous.End, tokens[next].Start))
@@ -76,7 +80,7 @@ public static class Segmenter
     }
 
     /// <summary>Does a sentence end between token <paramref name="next"/> - 1 and <paramref name="next"/>?</summary>
-    private static bool EndsSentenceBefore(string text, List<Token> tokens, int next, Lexicons.Abbreviations abbreviations)
+    private static bool EndsSentenceBefore(string text, ReadOnlySpan<Token> tokens, int next, Lexicons.Abbreviations abbreviations)
     {
         var token = tokens[next];
         if (!token.SpaceBefore)

@@ -24,7 +24,9 @@ public static class Tokenizer
             }
 
             var c = text[i];
-            if (IsSeparator(c))
+
+            // Printable ASCII is never a separator: only a space, a control or a non-ASCII character needs the test.
+            if (c is <= ' ' or >= '\u007F' && IsSeparator(c))
             {
                 spaceBefore = true;
                 lineBreakBefore |= IsLineBreak(c);
@@ -32,7 +34,8 @@ public static class Tokenizer
                 continue;
             }
 
-            var (end, kind) = ScanToken(text, i);
+            // Most tokens of English text are words starting with an ASCII letter: no call to the general scan.
+            var (end, kind) = char.IsAsciiLetter(c) ? (ScanWord(text, i + 1), TokenKind.Word) : ScanToken(text, i);
             tokens.Add(new Token(tokens.Count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0));
             spaceBefore = false;
             lineBreakBefore = false;
@@ -150,16 +153,22 @@ public static class Tokenizer
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     private static int ScanWord(string text, int i)
     {
         while (i < text.Length)
         {
-            var c = text[i];
-            if (char.IsAsciiLetterOrDigit(c))
+            // Skip the run of ASCII letters and digits at once.
+            var run = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
+            if (run < 0)
             {
-                i++;
-                continue;
+                return text.Length;
             }
+
+            i += run;
+            var c = text[i];
 
             if (!char.IsAscii(c) && IsWordChar(text, i, out var length))
             {
