@@ -21,7 +21,7 @@ public sealed class AttributionAnnotator : IAnnotator
         var pending = new Dictionary<int, PendingAttribution>();
         var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending);
         new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
-        LinkByContext(context, pending);
+        LinkByContext(context, cues, pending);
 
         var resolver = new SpeakerResolver(context, quoted);
         foreach (var attribution in pending.Values.OrderBy(a => a.Source.First))
@@ -113,7 +113,7 @@ public sealed class AttributionAnnotator : IAnnotator
     /// is held accountable, Warren said."), else the last attribution before it in its paragraph, or in the
     /// previous paragraph when the quote opens its own ("Smith said taxes would rise.¶“We have no choice.”").
     /// </summary>
-    private static void LinkByContext(AnnotationContext context, Dictionary<int, PendingAttribution> pending)
+    private static void LinkByContext(AnnotationContext context, CueFinder cues, Dictionary<int, PendingAttribution> pending)
     {
         var tokens = context.Tokens;
         var linked = new HashSet<QuoteAnnotation>(pending.Values.SelectMany(a => a.Quotes));
@@ -152,7 +152,44 @@ public sealed class AttributionAnnotator : IAnnotator
             {
                 ordered[next - 1].Quotes.Add(quote);
             }
+            else if (TitleCaseLine.Contains(context, token) && HeadlineSpeaker(context, cues, token) is { } headline && !pending.ContainsKey(headline.Cue.First))
+            {
+                headline.Quotes.Add(quote);
+                pending[headline.Cue.First] = headline;
+            }
         }
+    }
+
+    /// <summary>
+    /// "Obama on Climate: The Trend Is ‘Terrifying’", "Clinton Says ‘…’": in a headline the speaker opens the line, up to
+    /// its first verb of saying or its colon, which is the cue. Case tells nothing in Title Case, so the cue bounds the name.
+    /// </summary>
+    private static PendingAttribution? HeadlineSpeaker(AnnotationContext context, CueFinder cues, int open)
+    {
+        const int MaxSourceTokens = 6;
+        var tokens = context.Tokens;
+        var first = open;
+        while (first > 0 && tokens[first - 1].Paragraph == tokens[open].Paragraph)
+        {
+            first--;
+        }
+
+        for (var i = first + 1; i < open && i - first <= MaxSourceTokens; i++)
+        {
+            if (tokens[i].Kind == TokenKind.Punctuation && context.Text[tokens[i].Start] == ':')
+            {
+                return new PendingAttribution(new CueHit(i, i + 1, CueKind.Speech), Source(first, i), "attribution.headline");
+            }
+
+            if (cues.TryCueAt(i, open, out var cue) && cue.Kind == CueKind.Speech)
+            {
+                return new PendingAttribution(cue, Source(first, i), "attribution.headline");
+            }
+        }
+
+        return null;
+
+        SourceMention Source(int from, int end) => new(from, end, MentionKind.Name, SourceType.Unspecified, from);
     }
 
     /// <summary>A quote with no cue of its own goes on from the previous one in its paragraph, or opens the next paragraph.</summary>

@@ -33,6 +33,7 @@ internal sealed class AttributionLexicons
         NamingVerbs = WordSet("attribution/naming-verbs.txt");
         Appearances = WordSet("attribution/appearances.txt");
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
+        CallingVerbs = WordSet("quotes/calling-verbs.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
 
@@ -99,6 +100,9 @@ internal sealed class AttributionLexicons
     public PhraseMatcher<bool> ScareMarkers { get; }
 
     public WordSet TitleSmallWords { get; }
+
+    /// <summary>"call", "called": a Title Case quote after them is the name someone was called.</summary>
+    public WordSet CallingVerbs { get; }
 
     private static WordSet WordSet(string path) => new(Lexicon.LoadWordSet(path));
 

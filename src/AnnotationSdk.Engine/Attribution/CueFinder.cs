@@ -22,7 +22,7 @@ internal sealed class CueFinder(AnnotationContext context)
 
         // A capitalised cue word mid-sentence is a name ("United States"), not a verb, unless the line is in Title Case ("Mayor Says …").
         if (context.IsCapitalized(index) && index > 0 && tokens[index - 1].Sentence == tokens[index].Sentence && tokens[index - 1].Kind != TokenKind.QuoteMark
-            && !InTitleCaseLine(index))
+            && !TitleCaseLine.Contains(context, index))
         {
             return false;
         }
@@ -86,44 +86,6 @@ internal sealed class CueFinder(AnnotationContext context)
         return before.Kind == TokenKind.Word
             && (context.Is(index - 1, "the") || context.Is(index - 1, "a") || context.Is(index - 1, "an") || context.Is(index - 1, "percent")
                 || _lexicons.Possessives.ContainsKey(word) || word is [.., '\'' or '\u2019', 's' or 'S'] || word is [.., 's', '\'' or '\u2019']);
-    }
-
-    /// <summary>A short paragraph, a headline, whose words are all capitalised but the small ones.</summary>
-    private bool InTitleCaseLine(int index)
-    {
-        const int MaxHeadlineTokens = 24;
-        var tokens = context.Tokens;
-        var paragraph = tokens[index].Paragraph;
-        var first = index;
-        while (first > 0 && tokens[first - 1].Paragraph == paragraph)
-        {
-            if (index - first >= MaxHeadlineTokens)
-            {
-                return false;
-            }
-
-            first--;
-        }
-
-        var words = 0;
-        for (var i = first; i < tokens.Count && tokens[i].Paragraph == paragraph; i++)
-        {
-            if (i - first >= MaxHeadlineTokens)
-            {
-                return false;
-            }
-
-            if (tokens[i].Kind == TokenKind.Word)
-            {
-                words++;
-                if (!context.IsCapitalized(i) && !_lexicons.TitleSmallWords.Contains(context.TextOf(i)))
-                {
-                    return false;
-                }
-            }
-        }
-
-        return words >= 3;
     }
 
     /// <summary>"saying", "adding": a participle whose subject is the clause's, not the word before it.</summary>

@@ -46,7 +46,8 @@ internal static class QuoteStyleClassifier
             return QuoteStyle.Scare;
         }
 
-        if (!startsUnit && words <= MaxTitleWords && IsTitleCase(context, run.Open + 1, run.Last))
+        if (!startsUnit && words <= MaxTitleWords && IsTitleCase(context, run.Open + 1, run.Last) && !FollowsCalling(context, run.Open)
+            && !TitleCaseLine.Contains(context, run.Open))
         {
             return QuoteStyle.Scare;
         }
@@ -179,11 +180,32 @@ internal static class QuoteStyleClassifier
         return false;
     }
 
+    /// <summary>
+    /// "Smith called the winner “Miss Piggy”" (or "… “Miss Piggy” and “Miss Housekeeping”"): a name someone called
+    /// somebody is that person's words. A few object words and an earlier quote of the same list may sit between.
+    /// </summary>
+    private static bool FollowsCalling(AnnotationContext context, int open)
+    {
+        const int MaxTokensBetween = 10;
+        var tokens = context.Tokens;
+        var sentence = tokens[open].Sentence;
+        for (var i = open - 1; i >= 0 && i >= open - MaxTokensBetween && tokens[i].Sentence == sentence; i--)
+        {
+            if (tokens[i].Kind == TokenKind.Word && AttributionLexicons.Default.CallingVerbs.Contains(context.TextOf(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool OnlyWords(AnnotationContext context, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (context.Tokens[i].Kind != TokenKind.Word)
+            // "the so-called Trans-Pacific Partnership as “the gold standard”": after "as" the quote is what it was called.
+            if (context.Tokens[i].Kind != TokenKind.Word || context.Is(i, "as"))
             {
                 return false;
             }

@@ -36,6 +36,30 @@ public class QuoteStyleTests
         Assert.Equal(QuoteStyle.Scare, annotated.Quote(quoted).Style);
     }
 
+    [Theory]
+    [InlineData("The mayor once called the harbour master “Captain Sleepy” in a council meeting.", "“Captain Sleepy”")]
+    [InlineData("The mayor called his rival “Captain Sleepy” and “Admiral Nobody” at the rally.", "“Admiral Nobody”")]
+    [InlineData("The minister described the so-called Harbour Accord as “the best deal in decades” on Monday.", "“the best deal in decades”")]
+    public void A_name_someone_was_called_is_that_speakers_words(string text, string quoted)
+    {
+        var annotated = Annotated.Of(text);
+        Assert.Equal(QuoteStyle.Mixed, annotated.Quote(quoted).Style);
+        Assert.NotNull(annotated.Quote(quoted).Attribution);
+    }
+
+    [Theory]
+    [InlineData("Harbour Chief: Ferry Fares Are ‘Out of Control’\n\nThe harbour chief spoke to the council on Monday.", "‘Out of Control’", "Harbour Chief", ":")]
+    [InlineData("Mayor Says Budget Is ‘A Disgrace’\n\nThe mayor spoke to the council on Monday.", "‘A Disgrace’", "Mayor", "Says")]
+    public void A_quote_in_a_headline_is_speech_by_whoever_opens_the_line(string text, string quoted, string source, string cue)
+    {
+        var annotated = Annotated.Of(text);
+        var quote = annotated.Quote(quoted);
+        Assert.NotEqual(QuoteStyle.Scare, quote.Style);
+        Assert.NotNull(quote.Attribution);
+        Assert.Equal(source, annotated.TextOf(quote.Attribution));
+        Assert.Equal(cue, annotated.CueOf(quote.Attribution));
+    }
+
     [Fact]
     public void Reported_speech_without_marks_is_indirect()
     {

@@ -1,0 +1,46 @@
+using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
+
+namespace AnnotationSdk.Engine.Attribution;
+
+/// <summary>Headlines: a cue in one is capitalised ("Mayor Says"), and a quote in one is capitalised like its line.</summary>
+internal static class TitleCaseLine
+{
+    /// <summary>A short paragraph, a headline, whose words are all capitalised but the small ones.</summary>
+    public static bool Contains(AnnotationContext context, int index)
+    {
+        const int MaxHeadlineTokens = 24;
+        var tokens = context.Tokens;
+        var paragraph = tokens[index].Paragraph;
+        var first = index;
+        while (first > 0 && tokens[first - 1].Paragraph == paragraph)
+        {
+            if (index - first >= MaxHeadlineTokens)
+            {
+                return false;
+            }
+
+            first--;
+        }
+
+        var words = 0;
+        for (var i = first; i < tokens.Count && tokens[i].Paragraph == paragraph; i++)
+        {
+            if (i - first >= MaxHeadlineTokens)
+            {
+                return false;
+            }
+
+            if (tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+                if (!context.IsCapitalized(i) && !AttributionLexicons.Default.TitleSmallWords.Contains(context.TextOf(i)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return words >= 3;
+    }
+}
