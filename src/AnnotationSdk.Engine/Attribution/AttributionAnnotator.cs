@@ -152,7 +152,8 @@ public sealed class AttributionAnnotator : IAnnotator
             {
                 ordered[next - 1].Quotes.Add(quote);
             }
-            else if (TitleCaseLine.Contains(context, token) && HeadlineSpeaker(context, cues, token) is { } headline && !pending.ContainsKey(headline.Cue.First))
+            else if (TitleCaseLine.TryGetStart(context, token, out var lineStart) && HeadlineSpeaker(context, cues, lineStart, token) is { } headline
+                && !pending.ContainsKey(headline.Cue.First))
             {
                 headline.Quotes.Add(quote);
                 pending[headline.Cue.First] = headline;
@@ -164,16 +165,10 @@ public sealed class AttributionAnnotator : IAnnotator
     /// "Obama on Climate: The Trend Is ‘Terrifying’", "Clinton Says ‘…’": in a headline the speaker opens the line, up to
     /// its first verb of saying or its colon, which is the cue. Case tells nothing in Title Case, so the cue bounds the name.
     /// </summary>
-    private static PendingAttribution? HeadlineSpeaker(AnnotationContext context, CueFinder cues, int open)
+    private static PendingAttribution? HeadlineSpeaker(AnnotationContext context, CueFinder cues, int first, int open)
     {
         const int MaxSourceTokens = 6;
         var tokens = context.Tokens;
-        var first = open;
-        while (first > 0 && tokens[first - 1].Paragraph == tokens[open].Paragraph)
-        {
-            first--;
-        }
-
         for (var i = first + 1; i < open && i - first <= MaxSourceTokens; i++)
         {
             if (tokens[i].Kind == TokenKind.Punctuation && context.Text[tokens[i].Start] == ':')

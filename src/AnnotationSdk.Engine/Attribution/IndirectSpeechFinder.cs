@@ -87,8 +87,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         }
         else
         {
-            source = sources.Before(cue.First, sentenceStart)
-                ?? (Inverted(cue, sentenceEnd) ? sources.After(cue.End) : null);
+            source = sources.Before(cue.First, sentenceStart) ?? InvertedSource(cue, sentenceEnd);
         }
 
         if (source is null && OpeningParticiple(cue, sentenceStart, sentenceEnd) is { } comma)
@@ -277,11 +276,20 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         return end;
     }
 
-    /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma.</summary>
-    private bool Inverted(CueHit cue, int sentenceEnd) =>
-        cue.Kind == CueKind.Speech && cue.End < sentenceEnd && (IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark))
-        && (context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
-            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End)) || sources.After(cue.End) is { Kind: MentionKind.Name });
+    /// <summary>"…, said Smith.": the source after the cue, only when the cue closes a clause after a comma and a name,
+    /// a determiner or a modifier follows it.</summary>
+    private SourceMention? InvertedSource(CueHit cue, int sentenceEnd)
+    {
+        if (cue.Kind != CueKind.Speech || cue.End >= sentenceEnd || !(IsComma(cue.First - 1) || (cue.First > 0 && _tokens[cue.First - 1].Kind == TokenKind.QuoteMark)))
+        {
+            return null;
+        }
+
+        var after = sources.After(cue.End);
+        var opensSource = context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
+            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End));
+        return opensSource || after is { Kind: MentionKind.Name } ? after : null;
+    }
 
     /// <summary>"Asked about …, Smith said": a capitalised past participle opening the sentence; the comma that ends its phrase.</summary>
     private int? OpeningParticiple(CueHit cue, int sentenceStart, int sentenceEnd)

@@ -89,7 +89,10 @@ internal sealed partial class SourceFinder
 
     private bool IsNameParticle(int index) => context.TextOf(index) is "de" or "van" or "von" or "bin" or "al" or "da" or "del" or "la" or "le";
 
-    private bool IsPossessive(int index) => context.TextOf(index) is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
+    private bool IsPossessive(int index) => IsPossessive(context.TextOf(index));
+
+    /// <summary>"Smith’s", "veterans’": a word ending in a possessive.</summary>
+    public static bool IsPossessive(ReadOnlySpan<char> word) => word is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
 
     /// <summary>"He’s claiming", "It’s denouncing": the pronoun inside a contraction with an auxiliary.</summary>
     private string? ContractedPronoun(int index)

@@ -7,12 +7,15 @@ namespace AnnotationSdk.Engine.Attribution;
 internal static class TitleCaseLine
 {
     /// <summary>A short paragraph, a headline, whose words are all capitalised but the small ones.</summary>
-    public static bool Contains(AnnotationContext context, int index)
+    public static bool Contains(AnnotationContext context, int index) => TryGetStart(context, index, out _);
+
+    /// <summary>As <see cref="Contains"/>, with the first token of the headline.</summary>
+    public static bool TryGetStart(AnnotationContext context, int index, out int first)
     {
         const int MaxHeadlineTokens = 24;
         var tokens = context.Tokens;
         var paragraph = tokens[index].Paragraph;
-        var first = index;
+        first = index;
         while (first > 0 && tokens[first - 1].Paragraph == paragraph)
         {
             if (index - first >= MaxHeadlineTokens)

@@ -59,13 +59,16 @@ internal static class PartialDateResolver
             }
 
             var index = (year * 12) + month - 1;
-            if (Better(index - referenceIndex + (tense == Tense.Unknown && index > referenceIndex ? PastLean : 0), best - referenceIndex + (tense == Tense.Unknown && best > referenceIndex ? PastLean : 0), tense))
+            if (Better(Distance(index), best is { } current ? Distance(current) : null, tense))
             {
                 best = index;
             }
         }
 
         return best is { } found ? new CalendarPoint(new DateOnly(found / 12, (found % 12) + 1, 1), Granularity.Month) : null;
+
+        // With no cue a month ahead counts as a little farther than the same month back: news mostly reports what happened.
+        int Distance(int index) => index - referenceIndex + (tense == Tense.Unknown && index > referenceIndex ? PastLean : 0);
     }
 
     /// <summary>A weekday within a week either side: a cue decides; without one it is the one just past, except

@@ -77,10 +77,10 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
         {
             var goldQuotes = GoldQuotes(text, gold, singleMarks: true);
             var predictedQuotes = result.Quotes.Where(q => q.Style is QuoteStyle.Direct or QuoteStyle.Mixed).ToList();
-            var quotePairs = SpanMatcher.Match(goldQuotes, predictedQuotes, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span));
+            var quotePairs = MatchQuotes(goldQuotes, predictedQuotes);
             _quotes += new Prf(quotePairs.Count, predictedQuotes.Count, goldQuotes.Count);
             var doubleQuotes = GoldQuotes(text, gold, singleMarks: false);
-            _doubleQuotes += new Prf(SpanMatcher.Match(doubleQuotes, predictedQuotes, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span)).Count, predictedQuotes.Count, doubleQuotes.Count);
+            _doubleQuotes += new Prf(MatchQuotes(doubleQuotes, predictedQuotes).Count, predictedQuotes.Count, doubleQuotes.Count);
             foreach (var (g, p) in quotePairs)
             {
                 var sources = goldQuotes[g].Sources;
@@ -122,6 +122,9 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
             report.Errors.AddRange(_errors);
             return report;
         }
+
+        private static List<(int Gold, int Predicted)> MatchQuotes(List<GoldQuote> gold, List<QuoteAnnotation> predicted) =>
+            SpanMatcher.Match(gold, predicted, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span));
 
         private static List<GoldQuote> GoldQuotes(string text, BratDocument gold, bool singleMarks)
         {
