@@ -108,7 +108,7 @@ public sealed class DateAnnotator : IAnnotator
 
         var next = modifier.End;
         if (!TryBare(s, next, out var modified) && !(s.Is(next, "the") && TryBare(s, next + 1, out modified) && modified.TakesDeterminer)
-            && !TryCurrentPeriod(s, next, out modified))
+            && !TryCurrentPeriod(s, next, out modified) && !DayPartRecognizer.TryAfterModifier(s, next, out modified))
         {
             return false;
         }

@@ -57,6 +57,7 @@ public class AbsoluteDateTests
     {
         DateAssert.Value("Profit in the 2024 second quarter was flat.", "the 2024 second quarter", "2024-Q2");
         DateAssert.Value("Sales for last year's fourth quarter fell.", "last year's fourth quarter", "2024-Q4");
+        DateAssert.Value("The miner earned $3 million in the fiscal-first quarter.", "the fiscal-first quarter", "2025-Q1");
     }
 
     [Fact]

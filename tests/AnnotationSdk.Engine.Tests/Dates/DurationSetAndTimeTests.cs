@@ -28,6 +28,10 @@ public class DurationSetAndTimeTests
     [InlineData("The valley was ruled by outsiders for centuries.", "centuries", "PXC")]
     [InlineData("The board met in May. A few days later, the chief quit.", "A few days", "PXD")]
     [InlineData("He ended a several-year tenure as editor.", "several-year", "PXY")]
+    [InlineData("The lender may extend the note for an additional year.", "an additional year", "P1Y")]
+    [InlineData("The index recovered its loss in eight trading days.", "eight trading days", "P8D")]
+    [InlineData("Refunds are paid within three business days.", "three business days", "P3D")]
+    [InlineData("Residents must manage without water for a while.", "a while", "PXX")]
     [InlineData("Lawyers left their third day-long meeting.", "day-long", "P1D")]
     [InlineData("The minister began a week-long tour.", "week-long", "P1W")]
     [InlineData("The plant had closed several years earlier, workers said.", "several years", "PXY")]
@@ -53,6 +57,22 @@ public class DurationSetAndTimeTests
         DateAssert.Value("Shelling resumed last night.", "last night", "2025-04-29TNI", type: TemporalType.Time);
         DateAssert.Value("The vote is tonight.", "tonight", "2025-04-30TNI", type: TemporalType.Time);
     }
+
+    [Fact]
+    public void A_part_of_the_day_placed_by_a_modifier_is_a_time()
+    {
+        DateAssert.Value("By mid afternoon, the rebels held the bridge.", "mid afternoon", "2025-04-30TAF", type: TemporalType.Time);
+        DateAssert.Value("The ferry left in the early morning.", "the early morning", "2025-04-30TMO", type: TemporalType.Time);
+        DateAssert.Value("Trading halted mid-afternoon yesterday.", "mid-afternoon yesterday", "2025-04-29TAF", type: TemporalType.Time);
+        DateAssert.Value("On April 26 the march ended in the late evening.", "the late evening", "2025-04-26TEV", type: TemporalType.Time);
+        Assert.Equal("MID", DateAssert.Single("By mid afternoon, the rebels held the bridge.", "mid afternoon").Mod);
+    }
+
+    [Theory]
+    [InlineData("Nurses worked the morning shift.")]
+    [InlineData("He reads the paper in the morning.")]
+    [InlineData("Late-night talks broke down.")]
+    public void A_part_of_the_day_on_its_own_or_as_a_modifier_is_not_a_time(string text) => DateAssert.None(text);
 
     [Fact]
     public void Clock_times_with_zones_and_days()

@@ -114,10 +114,24 @@ public class RelativeDateTests
     [InlineData("Holders may buy shares at the then current price.", "then current", "PAST_REF")]
     [InlineData("Profits will suffer in the near term.", "the near term", "FUTURE_REF")]
     [InlineData("The town will one day be a city.", "one day", "FUTURE_REF")]
+    [InlineData("The bonds will be sold at a later date.", "a later date", "FUTURE_REF")]
     public void Adjectives_and_idioms_that_refer_to_present_past_or_future(string text, string span, string value) =>
         DateAssert.Value(text, span, value);
 
     [Fact]
     public void The_current_fiscal_year_is_this_year_even_before_a_relative_clause() =>
         DateAssert.Value("Sales in the current fiscal year that ends in June should rise.", "the current fiscal year", "2025");
+
+    [Theory]
+    [InlineData("Sales rose 4% in the latest fiscal year.", "the latest fiscal year")]
+    [InlineData("Profit fell in the most recent year.", "the most recent year")]
+    public void The_latest_year_is_the_last_one_completed(string text, string span) => DateAssert.Value(text, span, "2024");
+
+    [Fact]
+    public void An_early_or_late_season_is_a_date_without_a_preposition()
+    {
+        var summer = DateAssert.Single("Demand recovered from the lows of the early summer, the firm said.", "the early summer");
+        Assert.Equal("2024-SU", summer.Value);
+        Assert.Equal("START", summer.Mod);
+    }
 }

@@ -5,7 +5,7 @@ namespace AnnotationSdk.Engine.Dates.Recognizers;
 
 /// <summary>
 /// Durations: "a week", "the past two months", "the first nine months", "several years", "two-year",
-/// "16-hour", and bare plurals after "for"/"over"/"within" ("for years").
+/// "16-hour", bare plurals after "for"/"over"/"within" ("for years"), and "for a while".
 /// </summary>
 internal static class DurationRecognizer
 {
@@ -27,8 +27,8 @@ internal static class DurationRecognizer
 
         // "a second" is an ordinal ("a second round"), not one second; "37 years old" is an age;
         // "a quarter of the market", "three quarters of the vote" are fractions; "several quarters of losses" is not.
-        // "two more weeks": the amount is still the length of the span.
-        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && (s.Is(afterAmount, "more") ? afterAmount + 1 : afterAmount) is var unitAt
+        // "two more weeks", "an additional year", "eight trading days": the amount is still the length of the span.
+        if (s.TryAmount(at, out var amount, out var afterAmount) && amount != 0 && UnitAfterAmount(s, afterAmount) is var unitAt
             && s.TryUnit(unitAt, out var unit) && AgreesInNumber(s, amount, unitAt) && !NameWords.IsInName(s, unitAt)
             && !(unit == TimeUnit.Second && amount == 1 && s.Is(unitAt, "second")) && !s.Is(unitAt + 1, "old")
             && !(unit == TimeUnit.Quarter && amount > 0 && s.Is(unitAt + 1, "of")))
@@ -76,6 +76,13 @@ internal static class DurationRecognizer
             return true;
         }
 
+        // "for a while": some length of time, unknown even in its unit.
+        if (at == i && s.Is(i, "a") && s.Is(i + 1, "while") && s.Is(i - 1, "for"))
+        {
+            match = new TemporalMatch(i, i + 2, TemporalType.Duration, "PXX", "duration-while");
+            return true;
+        }
+
         if (at == i && s.TryUnit(i, out unit) && s.IsPluralUnit(i) && unit != TimeUnit.Weekend
             && (s.Is(i - 1, "for") || s.Is(i - 1, "over") || s.Is(i - 1, "within")) && !s.Is(i + 1, "of"))
         {
@@ -85,6 +92,14 @@ internal static class DurationRecognizer
 
         return false;
     }
+
+    /// <summary>The unit after an amount, past a word that only qualifies it: "two more weeks", "an additional
+    /// year", "eight trading days", "three business days".</summary>
+    private static int UnitAfterAmount(DateScanner s, int afterAmount) =>
+        s.Is(afterAmount, "more") || s.Is(afterAmount, "additional") || s.Is(afterAmount, "extra") || s.Is(afterAmount, "further")
+        || ((s.Is(afterAmount, "trading") || s.Is(afterAmount, "business") || s.Is(afterAmount, "working")) && s.TryUnit(afterAmount + 1, out var unit) && unit == TimeUnit.Day)
+            ? afterAmount + 1
+            : afterAmount;
 
     /// <summary>"it will one day be": after a modal, "one day" is some day ahead, not a length of time.</summary>
     private static bool IsSomeDayAhead(DateScanner s, int i, TimeUnit unit, int unitAt) =>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace AnnotationSdk.Engine.Dates.Recognizers;
 
-/// <summary>One-word modified dates the tokenizer keeps whole: "mid-April", "mid-1990s", "late-2024" (mod MID, END…).</summary>
+/// <summary>One-word modified dates the tokenizer keeps whole: "mid-April", "mid-1990s", "late-2024", "mid-afternoon" (mod MID, END…).</summary>
 internal static class PrefixedWordRecognizer
 {
     public static bool TryMatch(DateScanner s, int i, out TemporalMatch match)
@@ -16,6 +16,17 @@ internal static class PrefixedWordRecognizer
         }
 
         var rest = word[(hyphen + 1)..];
+        if (s.Lexicons.DayParts.TryGet(rest, out var part))
+        {
+            if (!DayPartRecognizer.TryOn(s, i, i + 1, part, out match))
+            {
+                return false;
+            }
+
+            match = match with { Mod = mod, TakesDeterminer = false };
+            return true;
+        }
+
         CalendarPoint? point = null;
         if (s.Lexicons.Months.TryGet(rest, out var month) && rest.Length > 3)
         {

@@ -167,7 +167,7 @@ internal static class QuarterRecognizer
 
         var months = granularity == Granularity.Quarter ? 3 : 6;
         var point = new CalendarPoint(new DateOnly(year, ((number - 1) * months) + 1, 1), granularity);
-        match = TemporalMatch.Date(i, end, point, "quarter") with { TakesDeterminer = !s.Word(i).Contains('-') };
+        match = TemporalMatch.Date(i, end, point, "quarter") with { TakesDeterminer = !WithoutFiscal(s.Word(i)).Contains('-') };
         return true;
     }
 
@@ -177,7 +177,7 @@ internal static class QuarterRecognizer
         granularity = Granularity.Quarter;
         end = i + 1;
         number = 0;
-        var word = s.Word(i);
+        var word = WithoutFiscal(s.Word(i));
         if (!s.IsKind(i, TokenKind.Word))
         {
             return false;
@@ -215,4 +215,7 @@ internal static class QuarterRecognizer
         return period.Equals("half", StringComparison.OrdinalIgnoreCase) && number <= 2;
     }
 
+    /// <summary>"the fiscal-first quarter" is numbered in the fiscal year, the numbering the text gives.</summary>
+    private static ReadOnlySpan<char> WithoutFiscal(ReadOnlySpan<char> word) =>
+        word.StartsWith("fiscal-", StringComparison.OrdinalIgnoreCase) ? word["fiscal-".Length..] : word;
 }

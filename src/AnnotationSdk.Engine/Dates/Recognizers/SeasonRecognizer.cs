@@ -18,10 +18,11 @@ internal static class SeasonRecognizer
             return true;
         }
 
-        // A bare season is a date only as the object of a temporal preposition ("in the spring", "by summer"),
-        // not as a modifier ("summer camp").
+        // A bare season is a date only as the object of a temporal preposition ("in the spring", "by summer") or
+        // placed in time by "early", "late" or "mid" ("the levels of the early summer"), and not as a modifier ("summer camp").
+        var placed = s.Is(i - 1, "early") || s.Is(i - 1, "late") || s.Is(i - 1, "mid");
         var before = s.Is(i - 1, "the") ? i - 2 : i - 1;
-        if (!s.Lexicons.FramePrepositions.Contains(s.Word(before)) || s.IsKind(i + 1, Text.TokenKind.Word) && !s.Is(i + 1, "and"))
+        if (!(placed || s.Lexicons.FramePrepositions.Contains(s.Word(before))) || s.IsKind(i + 1, Text.TokenKind.Word) && !s.Is(i + 1, "and"))
         {
             return false;
         }

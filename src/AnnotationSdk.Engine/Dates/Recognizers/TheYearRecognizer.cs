@@ -4,7 +4,7 @@ using AnnotationSdk.Engine.Text;
 namespace AnnotationSdk.Engine.Dates.Recognizers;
 
 /// <summary>
-/// "the year", "the fiscal year", "the full year", "the current fiscal year": in news, the year the story is about, which is the current one ("a high for
+/// "the year", "the fiscal year", "the full year", "the current fiscal year" ("the latest fiscal year" is the last one): in news, the year the story is about, which is the current one ("a high for
 /// the year"). Followed by "ended"/"ending" and a date it is a twelve-month span closed by that date, so a
 /// duration ("net income for the year ended June 30").
 /// </summary>
@@ -23,6 +23,11 @@ internal static class TheYearRecognizer
             return false;
         }
 
+        if (TryLatest(s, i, out match))
+        {
+            return true;
+        }
+
         var year = s.Is(i + 1, "current") && s.Is(i + 2, "fiscal") ? i + 3 : s.Is(i + 1, "fiscal") || s.Is(i + 1, "full") ? i + 2 : i + 1;
         if (!s.Is(year, "year") || (!s.Is(i + 1, "current") && RelatesToAnotherTime(s, year + 1)))
         {
@@ -32,6 +37,26 @@ internal static class TheYearRecognizer
         match = s.Is(year + 1, "ended") || s.Is(year + 1, "ending")
             ? new TemporalMatch(i, year + 1, TemporalType.Duration, TimeUnits.Duration(TimeUnit.Year, 1), "the-year-ended")
             : TemporalMatch.Date(i, year + 1, CalendarPoint.Of(s.Reference, Granularity.Year), "the-year") with { Anchorable = false };
+        return true;
+    }
+
+    /// <summary>"the latest fiscal year", "the most recent year": the last one completed, whose results are in.</summary>
+    private static bool TryLatest(DateScanner s, int i, out TemporalMatch match)
+    {
+        match = default;
+        var at = s.Is(i + 1, "most") && s.Is(i + 2, "recent") ? i + 3 : s.Is(i + 1, "latest") ? i + 2 : -1;
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var year = s.Is(at, "fiscal") ? at + 1 : at;
+        if (!s.Is(year, "year") || RelatesToAnotherTime(s, year + 1) || !CalendarPoint.Of(s.Reference, Granularity.Year).TryShift(-1, out var last))
+        {
+            return false;
+        }
+
+        match = TemporalMatch.Date(i, year + 1, last, "the-latest-year") with { Anchorable = false };
         return true;
     }
 
