@@ -40,6 +40,7 @@ public sealed class DateAnnotator : IAnnotator
         new(ReferenceRecognizer.TryMatch, DateTrigger.Reference),
         new(TheYearRecognizer.TryMatch, DateTrigger.The | DateTrigger.Unit | DateTrigger.Hyphenated),
         new(DecadeWordRecognizer.TryMatch, DateTrigger.DecadeWord),
+        new(NthDayRecognizer.TryMatch, DateTrigger.Ordinal),
     ];
 
     private readonly bool _dispatchByToken;

@@ -5,6 +5,8 @@ public class NotDateTests
 {
     [Theory]
     [InlineData("Officials may decide to act.")]
+    [InlineData("On the second day of the talks, they agreed.")]
+    [InlineData("The fans left before the fifth quarter of the show.")]
     [InlineData("May I ask a question?")]
     [InlineData("Rule 3 may apply to the case.")]
     [InlineData("Thousands will march on the capital.")]

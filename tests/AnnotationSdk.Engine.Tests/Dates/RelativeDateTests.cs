@@ -134,4 +134,11 @@ public class RelativeDateTests
         Assert.Equal("2024-SU", summer.Value);
         Assert.Equal("START", summer.Mod);
     }
+
+    [Theory]
+    [InlineData("In the capital, today is the eighth day of the siege.", "the eighth day")]
+    [InlineData("Shelling went on. It's the second day of the offensive.", "the second day")]
+    [InlineData("It is the first day of the strike.", "the first day")]
+    public void A_count_of_days_said_of_today_is_the_publication_date(string text, string span) =>
+        DateAssert.Value(text, span, "2025-04-30");
 }

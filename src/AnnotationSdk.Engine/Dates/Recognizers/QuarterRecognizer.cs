@@ -199,7 +199,7 @@ internal static class QuarterRecognizer
         {
             number = 2;
         }
-        else if (!s.Lexicons.Ordinals.TryGet(ordinal, out number))
+        else if (!s.Lexicons.Ordinals.TryGet(ordinal, out number) || number > 4)
         {
             return false;
         }
