@@ -63,7 +63,7 @@ internal sealed class CueFinder(AnnotationContext context)
         index > 0 && context.Tokens[index - 1].Kind == TokenKind.Word && _lexicons.Comparatives.Contains(context.TextOf(index - 1))
         && context.TextOf(index).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>"the show", "his claims", "Ohio’s support", "85 percent support": a verb that is a noun after an article, a possessive or a number.</summary>
+    /// <summary>"the show", "his claims", "Ohio’s support", "85 percent support", "of Republican claims": a verb that is a noun after an article, a possessive, a number or "of" and a modifier.</summary>
     private bool IsNounForm(int index)
     {
         if (index == 0 || !_lexicons.NounForms.Contains(context.TextOf(index)))
@@ -83,10 +83,22 @@ internal sealed class CueFinder(AnnotationContext context)
         }
 
         var word = context.TextOf(index - 1);
+        if (OfModifierNoun(index, word))
+        {
+            return true;
+        }
+
         return before.Kind == TokenKind.Word
             && (context.Is(index - 1, "the") || context.Is(index - 1, "a") || context.Is(index - 1, "an") || context.Is(index - 1, "percent")
                 || _lexicons.Possessives.ContainsKey(word) || SourceFinder.IsPossessive(word));
     }
+
+    /// <summary>"32% of Republican claims": after "of" and a singular modifier, a verb in -s is a plural noun; a verb
+    /// would need a plural subject there ("a majority of Americans say").</summary>
+    private bool OfModifierNoun(int index, ReadOnlySpan<char> modifier) =>
+        index >= 2 && context.Is(index - 2, "of") && context.Tokens[index - 1].Kind == TokenKind.Word
+        && context.Tokens[index - 2].Sentence == context.Tokens[index].Sentence
+        && !modifier.EndsWith("s", StringComparison.OrdinalIgnoreCase) && context.TextOf(index).EndsWith("s", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"saying", "adding": a participle whose subject is the clause's, not the word before it.</summary>
     public bool IsParticiple(CueHit cue) => context.TextOf(cue.First).EndsWith("ing", StringComparison.OrdinalIgnoreCase);

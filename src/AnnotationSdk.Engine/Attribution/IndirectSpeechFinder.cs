@@ -73,6 +73,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     {
         var sentenceEnd = SentenceEnd(cue.First);
         SourceMention? source;
+        var participleOfSpeaker = false;
         if (cue.Kind == CueKind.Source)
         {
             source = sources.SourceAfter(cue.End);
@@ -83,7 +84,9 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         }
         else if (cues.IsParticiple(cue) && cue.First > 0 && (IsComma(cue.First - 1) || OpensAdverbialClause(cue.First - 1)))
         {
-            source = sources.SentenceSubject(cue.First);
+            source = SpeakerJustBefore(cue.First - 1, sentenceStart);
+            participleOfSpeaker = source is not null;
+            source ??= sources.SentenceSubject(cue.First);
         }
         else
         {
@@ -108,7 +111,8 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
             return null;
         }
 
-        if (Content(cue, mention, sentenceStart, sentenceEnd) is not var (first, end))
+        // What comes before "she said, adding" is hers already; the participle reports only what follows it.
+        if (Content(cue, mention, sentenceStart, sentenceEnd) is not var (first, end) || (participleOfSpeaker && first < cue.First))
         {
             return null;
         }
@@ -116,6 +120,18 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         var attribution = new PendingAttribution(cue, mention, "attribution.indirect");
         attribution.Quotes.Add(new QuoteAnnotation(context.SpanOf(first, end), QuoteStyle.Indirect, "quote.indirect", 0.6f));
         return (attribution, end);
+    }
+
+    /// <summary>"…,” she said, referring to the bank: a participle after "she said," is hers, whatever opened the sentence.</summary>
+    private SourceMention? SpeakerJustBefore(int comma, int sentenceStart)
+    {
+        var verb = comma - 1;
+        if (!IsComma(comma) || verb <= sentenceStart || !cues.TryCueAt(verb, comma, out var said) || said.End != comma || said.Kind == CueKind.Noun)
+        {
+            return null;
+        }
+
+        return sources.Before(verb, sentenceStart) is { } speaker && speaker.End == verb ? speaker : null;
     }
 
     /// <summary>

@@ -55,12 +55,14 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
                 break;
             }
 
-            if (cues.TryCueAt(k, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source)
+            // "…, she said, referring to the bank": the participle is the speaker's, not the quote's attribution.
+            if (cues.TryCueAt(k, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source && !(cues.IsParticiple(cue) && IsPunctuation(k - 1, ',')))
             {
                 var source = cue.Kind == CueKind.Source ? sources.SourceAfter(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
-                // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said".
+                // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said";
+                // or closes the sentence the quote opened: "“…” to drive up the price, she said".
                 var sameSentence = _tokens[start].Sentence == _tokens[last].Sentence;
-                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || (sameSentence && OnlyWords(start, found.First)))
+                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || (sameSentence && OnlyWords(start, found.First)) || ClosesSentence(found, cue, sameSentence))
                     && (sameSentence || (found.First == start && found.End == cue.First)))
                 {
                     return (cue, found, "attribution.after-quote");
@@ -70,6 +72,11 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
 
         return null;
     }
+
+    /// <summary>", she said." or ", she said," after the quote's own sentence: a pronoun and its verb set off by a comma.</summary>
+    private bool ClosesSentence(SourceMention found, CueHit cue, bool sameSentence) =>
+        sameSentence && found.Kind == MentionKind.Pronoun && found.End == cue.First && IsPunctuation(found.First - 1, ',')
+        && (IsPunctuation(cue.End, ',') || IsPunctuation(cue.End, '.'));
 
     private (CueHit, SourceMention, string)? Before(int open)
     {

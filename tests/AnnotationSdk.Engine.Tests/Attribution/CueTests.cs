@@ -20,12 +20,23 @@ public class CueTests
     [InlineData("“The dam will hold,” said former mayor Jane Orr.", "“The dam will hold,”", "said", "former mayor Jane Orr")]
     [InlineData("“The dam will hold,” said the farmer, who lives below it.", "“The dam will hold,”", "said", "the farmer")]
     [InlineData("“The dam will hold,” two in three said.", "“The dam will hold,”", "said", "two in three")]
+    [InlineData("The board rated 40% of Liberal claims as “false” last year.", "“false”", "rated", "The board")]
+    [InlineData("“You cut the crews to the bone” to pay the dividend, she said, referring to the utility.", "“You cut the crews to the bone”", "said", "she")]
     public void Cue_and_source_are_found(string text, string quoted, string cue, string source)
     {
         var annotated = Annotated.Of(text);
         var attribution = annotated.AttributionOf(quoted);
         Assert.Equal(cue, annotated.CueOf(attribution));
         Assert.Equal(source, annotated.TextOf(attribution));
+    }
+
+    [Fact]
+    public void A_participle_after_she_said_reports_only_what_follows_it()
+    {
+        var annotated = Annotated.Of("“You cut the crews to the bone” to pay the dividend, she said, adding that the board knew.");
+        var adding = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "adding");
+        Assert.Equal("she", annotated.TextOf(adding));
+        Assert.Equal("the board knew", annotated.TextOf(Assert.Single(adding.Quotes)));
     }
 
     [Fact]
