@@ -53,7 +53,26 @@ internal sealed partial class SourceFinder(AnnotationContext context)
             return Apposition(j, limit);
         }
 
-        return EndingAt(j, limit);
+        return EndingAt(j, limit) is { } mention ? ModifiedBy(mention, limit) ?? mention : null;
+    }
+
+    /// <summary>"Protesters marching through the streets chanted", "Residents living near the plant said": the phrase
+    /// before the cue is a participle's object; the subject is the noun the participle modifies.</summary>
+    private SourceMention? ModifiedBy(SourceMention mention, int limit)
+    {
+        var preposition = mention.First - 1;
+        var participle = preposition - 1;
+        if (mention.Kind == MentionKind.Pronoun || participle - 1 < limit || !IsWord(preposition) || !IsWord(participle)
+            || _tokens[participle - 1].Sentence != _tokens[mention.First].Sentence
+            || !_lexicons.Prepositions.Contains(context.TextOf(preposition)) || context.IsCapitalized(participle))
+        {
+            return null;
+        }
+
+        var verb = context.TextOf(participle);
+        return verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            ? EndingAt(participle - 1, limit) is { Kind: not MentionKind.Pronoun } head ? head : null
+            : null;
     }
 
     /// <summary>
