@@ -36,6 +36,13 @@ internal sealed partial class DateScanner
         return LastFrame ?? (LastMentioned is { } any ? (any.Annotation, any.Point) : null);
     }
 
+    /// <summary>The day a clock time or a part of the day falls on: the day last mentioned in the same sentence
+    /// (with that mention as its anchor), else the publication date (no anchor).</summary>
+    public (CalendarPoint Day, DateAnnotation? Anchor) DayFor(int tokenIndex) =>
+        LastMentioned is { Point.Granularity: Granularity.Day } last && (uint)tokenIndex < (uint)Count && last.Sentence == Tokens[tokenIndex].Sentence
+            ? (last.Point, last.Annotation)
+            : (CalendarPoint.Of(Reference, Granularity.Day), null);
+
     /// <summary>Records a resolved date so later anaphora can count from it.</summary>
     public void Remember(DateAnnotation annotation, CalendarPoint point, int first)
     {

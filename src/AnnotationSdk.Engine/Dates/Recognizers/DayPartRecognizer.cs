@@ -31,12 +31,8 @@ internal static class DayPartRecognizer
             return false;
         }
 
-        var anchored = s.LastMentioned is { Point.Granularity: Granularity.Day } last && last.Sentence == s.Tokens[first].Sentence;
-        var point = anchored ? s.LastMentioned!.Value.Point : CalendarPoint.Of(s.Reference, Granularity.Day);
-        match = new TemporalMatch(first, end, TemporalType.Time, point.Value + "T" + part, "day-part", point, anchored ? s.LastMentioned!.Value.Annotation : null)
-        {
-            TakesDeterminer = true,
-        };
+        var (point, anchor) = s.DayFor(first);
+        match = new TemporalMatch(first, end, TemporalType.Time, point.Value + "T" + part, "day-part", point, anchor) { TakesDeterminer = true };
         return true;
     }
 }

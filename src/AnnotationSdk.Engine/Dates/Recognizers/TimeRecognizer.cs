@@ -33,12 +33,9 @@ internal static class TimeRecognizer
             return true;
         }
 
-        var anchor = s.LastMentioned is { } last && last.Point.Granularity == Granularity.Day && last.Sentence == s.Tokens[i].Sentence
-            ? last
-            : ((DateAnnotation Annotation, CalendarPoint Point, int Sentence)?)null;
-        var day = anchor?.Point.Start ?? s.Reference;
-        var value = string.Create(CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd}T{hour:00}:{minute:00}");
-        match = new TemporalMatch(i, end, TemporalType.Time, value, "clock", Anchor: anchor?.Annotation);
+        var (day, anchor) = s.DayFor(i);
+        var value = string.Create(CultureInfo.InvariantCulture, $"{day.Start:yyyy-MM-dd}T{hour:00}:{minute:00}");
+        match = new TemporalMatch(i, end, TemporalType.Time, value, "clock", Anchor: anchor);
         return true;
     }
 
