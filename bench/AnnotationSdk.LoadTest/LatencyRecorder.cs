@@ -12,6 +12,8 @@ internal sealed class LatencyRecorder
     private long _failures;
     private long _measuredStart;
     private long _measuredEnd;
+    private TimeSpan _cpuStart;
+    private TimeSpan _cpuEnd;
 
     public bool Measuring { get; private set; }
 
@@ -21,6 +23,7 @@ internal sealed class LatencyRecorder
         {
             Measuring = true;
             _measuredStart = Stopwatch.GetTimestamp();
+            _cpuStart = Environment.CpuUsage.TotalTime;
         }
     }
 
@@ -30,6 +33,7 @@ internal sealed class LatencyRecorder
         {
             Measuring = false;
             _measuredEnd = Stopwatch.GetTimestamp();
+            _cpuEnd = Environment.CpuUsage.TotalTime;
         }
     }
 
@@ -67,9 +71,12 @@ internal sealed class LatencyRecorder
             var count = _milliseconds.Count;
             return string.Create(CultureInfo.InvariantCulture,
                 $"{count} {unitName} ok, {_failures} failed in {Seconds:0.0} s: {count / Seconds:0.0} {unitName}/s, {MegabytesPerSecond:0.00} MB/s; " +
-                $"latency p50 {Percentile(0.50):0.00} ms, p90 {Percentile(0.90):0.00} ms, p99 {Percentile(0.99):0.00} ms, max {Percentile(1):0.00} ms");
+                $"latency p50 {Percentile(0.50):0.00} ms, p90 {Percentile(0.90):0.00} ms, p99 {Percentile(0.99):0.00} ms, max {Percentile(1):0.00} ms; " +
+                $"this process's CPU {(_cpuEnd - _cpuStart).TotalMilliseconds / Math.Max(1, count):0.000} ms per {Singular(unitName)}");
         }
     }
+
+    private static string Singular(string unitName) => unitName.TrimEnd('s');
 
     // Nearest rank: the smallest latency that p of the requests did not exceed.
     private double Percentile(double p) =>

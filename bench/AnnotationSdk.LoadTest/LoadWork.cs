@@ -1,10 +1,11 @@
 using System.Text;
 using AnnotationSdk.V1;
+using Google.Protobuf;
 
 namespace AnnotationSdk.LoadTest;
 
-/// <summary>One prepared request and the UTF-8 size of its text.</summary>
-internal sealed record LoadItem(AnnotateRequest Request, int Bytes);
+/// <summary>One prepared request, the same request already encoded for the wire, and the UTF-8 size of its text.</summary>
+internal sealed record LoadItem(AnnotateRequest Request, byte[] Encoded, int Bytes);
 
 /// <summary>The requests to send, built once and cycled through, up to the run's request budget.</summary>
 internal sealed class LoadWork
@@ -15,9 +16,11 @@ internal sealed class LoadWork
 
     public LoadWork(IReadOnlyList<string> articles, long maxRequests)
     {
-        _items = articles.Select((text, i) => new LoadItem(
-            new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate } },
-            Encoding.UTF8.GetByteCount(text))).ToArray();
+        _items = articles.Select((text, i) =>
+        {
+            var request = new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate } };
+            return new LoadItem(request, request.ToByteArray(), Encoding.UTF8.GetByteCount(text));
+        }).ToArray();
         _maxRequests = maxRequests;
     }
 

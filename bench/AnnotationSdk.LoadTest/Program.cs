@@ -33,6 +33,14 @@ try
         MaxReceiveMessageSize = null,
     });
     var client = new AnnotationService.AnnotationServiceClient(channel);
+    // Unary load does not decode its answers (see RawAnnotate): one decoded answer first shows the server annotates.
+    var sample = await client.AnnotateAsync(work.Items[0].Request).ResponseAsync.ConfigureAwait(false);
+    if (sample.Annotations.Count == 0)
+    {
+        Console.Error.WriteLine($"The server answered {sample.DocumentId} with no annotation: a load run would measure nothing.");
+        return 1;
+    }
+
     var recorder = new LatencyRecorder();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{options.Mode}: {options.Concurrency} {(options.Mode == "stream" ? "streams" : "calls in flight at most")}" +
@@ -43,7 +51,7 @@ try
     using var stop = new CancellationTokenSource(options.Warmup + options.Duration);
     Task load = options.Mode == "stream"
         ? new StreamLoad(client, work, options, recorder).RunAsync(stop.Token)
-        : new UnaryLoad(client, work, options, recorder).RunAsync(stop.Token);
+        : new UnaryLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token);
     await Task.WhenAny(load, Task.Delay(options.Warmup, CancellationToken.None)).ConfigureAwait(false);
     recorder.Start();
     await load.ConfigureAwait(false);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using AnnotationSdk.Cli.Backends;
+using AnnotationSdk.Cli.Output;
 using AnnotationSdk.V1;
 using Google.Protobuf;
 using Grpc.Core;
@@ -29,8 +30,8 @@ public static class JsonlCommand
         var requests = ReadRequests(input, options, lineNumbers, cancellationToken);
         var written = 0;
 
-        // Each answer is turned into JSON on the thread pool as it arrives (formatting costs about half as much
-        // as annotating), a bounded window ahead of the writer, which still writes and fails in input order.
+        // Each answer is turned into JSON on the thread pool as it arrives (a long answer's JSON is several times
+        // the size of its text), a bounded window ahead of the writer, which still writes and fails in input order.
         var formatting = new Queue<Task<(AnnotateStreamResponse Answer, string? Json)>>(FormatWindow);
         async Task WriteNextAsync()
         {
@@ -72,7 +73,7 @@ public static class JsonlCommand
                 var answer = answers.Current;
                 formatting.Enqueue(answer.Status.Code != (int)StatusCode.OK
                     ? Task.FromResult<(AnnotateStreamResponse, string?)>((answer, null))
-                    : Task.Run<(AnnotateStreamResponse, string?)>(() => (answer, JsonFormatter.Default.Format(answer.Response)), cancellationToken));
+                    : Task.Run<(AnnotateStreamResponse, string?)>(() => (answer, ResponseJson.Format(answer.Response)), cancellationToken));
                 while (formatting.Count >= FormatWindow || (formatting.Count > 0 && formatting.Peek().IsCompleted))
                 {
                     await WriteNextAsync().ConfigureAwait(false);
