@@ -85,7 +85,7 @@ internal sealed class CueFinder(AnnotationContext context)
         var word = context.TextOf(index - 1);
         return before.Kind == TokenKind.Word
             && (context.Is(index - 1, "the") || context.Is(index - 1, "a") || context.Is(index - 1, "an") || context.Is(index - 1, "percent")
-                || _lexicons.Possessives.ContainsKey(word) || SourceFinder.IsPossessive(word));
+                || _lexicons.Possessives.Contains(word) || SourceFinder.IsPossessive(word));
     }
 
     /// <summary>"saying", "adding": a participle whose subject is the clause's, not the word before it.</summary>

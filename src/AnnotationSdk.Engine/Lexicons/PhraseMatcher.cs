@@ -24,6 +24,8 @@ public sealed class PhraseMatcher<TValue>
         {
             Add(phrase, value);
         }
+
+        _root.Freeze();
     }
 
     public int MaxTokens { get; private set; }
@@ -47,7 +49,6 @@ public sealed class PhraseMatcher<TValue>
             if (node.Children is null)
             {
                 node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             }
 
             if (!node.Children.TryGetValue(key, out var child))
@@ -124,7 +125,7 @@ public sealed class PhraseMatcher<TValue>
 
         var node = _root;
         var found = false;
-        for (var i = start; i < limit && node.Children is not null; i++)
+        for (var i = start; i < limit && node.Lookup is not null; i++)
         {
             if (!node.Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
             {
@@ -146,9 +147,23 @@ public sealed class PhraseMatcher<TValue>
     {
         public Dictionary<string, Node>? Children;
 
-        // Created once with Children: getting it per lookup re-checks the comparer's type every time.
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        // Children as a table, built once every phrase is in.
+        public WordTable<Node>? Lookup;
         public bool HasValue;
         public TValue? Value;
+
+        public void Freeze()
+        {
+            if (Children is null)
+            {
+                return;
+            }
+
+            Lookup = new WordTable<Node>(Children);
+            foreach (var child in Children.Values)
+            {
+                child.Freeze();
+            }
+        }
     }
 }
