@@ -15,6 +15,18 @@ internal sealed class DateTriggerTable
     private readonly WordMap<DateTrigger> _phraseStarts;
     private readonly WordMap<DateTrigger> _wordsAndPhraseStarts;
 
+    /// <summary>What "the" starts in the rules: a recognizer listing <see cref="DateTrigger.The"/>, or a phrase
+    /// of the anaphoric, reference or modifier lexicons.</summary>
+    private const DateTrigger TheFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
+
+    /// <summary>
+    /// Every word that can follow "the" in a date: the second words of the phrases that open with "the", and the
+    /// words the rules read after it ("the latest quarter", "the full year", "the weekend"). "The" followed by a
+    /// word that carries no flag of its own and is not one of these starts nothing (a fifth of the tokens the
+    /// recognizers were asked about in news text were such a "the").
+    /// </summary>
+    private readonly WordSet _afterThe;
+
     public DateTriggerTable(DateLexicons lexicons)
     {
         var words = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +65,9 @@ internal sealed class DateTriggerTable
         }
 
         _wordsAndPhraseStarts = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
+        _afterThe = new WordSet(lexicons.AnaphoricWords.WordsAfter("the").Concat(lexicons.References.WordsAfter("the")).Concat(lexicons.Modifiers.WordsAfter("the"))
+            .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
+                "past", "last", "next", "first", "coming"]));
     }
 
     /// <summary>The flags of every token of the scanner's document.</summary>
@@ -109,6 +124,15 @@ internal sealed class DateTriggerTable
             }
 
             triggers[i] = flags;
+        }
+
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if ((triggers[i] & DateTrigger.The) != 0 && (triggers[i] & ~TheFlags) == 0 && triggers[i + 1] == DateTrigger.None
+                && !_afterThe.Contains(s.Word(i + 1)) && !_afterThe.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            {
+                triggers[i] = DateTrigger.None;
+            }
         }
 
         return triggers;

@@ -33,6 +33,10 @@ public sealed class PhraseMatcher<TValue>
     /// <summary>The first tokens of the phrases: a match can start only at a token equal to one, ignoring case.</summary>
     internal IEnumerable<string> FirstWords => _root.Children?.Keys ?? Enumerable.Empty<string>();
 
+    /// <summary>The second tokens of the phrases whose first token is <paramref name="first"/>, ignoring case.</summary>
+    internal IEnumerable<string> WordsAfter(string first) =>
+        _root.Children is not null && _root.Children.TryGetValue(first, out var node) && node.Children is not null ? node.Children.Keys : Enumerable.Empty<string>();
+
     private void Add(string phrase, TValue value)
     {
         var node = _root;
