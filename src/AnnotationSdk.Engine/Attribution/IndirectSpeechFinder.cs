@@ -22,7 +22,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     private readonly TokenList _tokens = context.Tokens;
 
     /// <summary>Adds an attribution with an indirect quote for every cue not already used by a quote.</summary>
-    public void Find(Dictionary<int, PendingAttribution> attributions, IReadOnlyList<TextSpan> quoted)
+    public void Find(Dictionary<int, PendingAttribution> attributions, List<TextSpan> quoted)
     {
         var nextQuote = 0;
         var sentenceStart = 0;

@@ -11,13 +11,17 @@ namespace AnnotationSdk.Engine.Attribution;
 /// are also noticed outside attributions, when a role precedes the name or an apposition follows it
 /// ("Andrei Lankov, a Korea specialist …"), so a later "he told journalists" finds them.
 /// </summary>
-internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<TextSpan> quoted)
+internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> quoted)
 {
     private const int MaxNameTokens = 5;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
     private int _observed;
+
+    // The token ObserveUpTo last asked IsNameWord about, and the answer: the next token asks again about it.
+    private int _lastAsked = -1;
+    private bool _lastAnswer;
     private int _nextQuote;
     private string _lastPerson = string.Empty;
     private string _lastOrganisation = string.Empty;
@@ -31,7 +35,10 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
         {
             context.ThrowIfCancellationRequested();
             var i = _observed;
-            if (!IsNameWord(i) || InsideQuote(i) || (i > 0 && IsNameWord(i - 1)))
+            var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
+            var isName = IsNameWord(i);
+            (_lastAsked, _lastAnswer) = (i, isName);
+            if (!isName || InsideQuote(i) || previousIsName)
             {
                 _observed++;
                 continue;
@@ -44,7 +51,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
             }
 
             _observed = Math.Max(_observed + 1, Math.Min(last + 1, end));
-            var known = _fullNames.ContainsKey(context.TextOf(last).ToString());
+            var known = _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(context.TextOf(last));
             var multiWord = last > i;
             // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
             var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
