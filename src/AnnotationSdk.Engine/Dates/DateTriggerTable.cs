@@ -15,17 +15,15 @@ internal sealed class DateTriggerTable
     private readonly WordMap<DateTrigger> _phraseStarts;
     private readonly WordMap<DateTrigger> _wordsAndPhraseStarts;
 
-    /// <summary>What "the" starts in the rules: a recognizer listing <see cref="DateTrigger.The"/>, or a phrase
-    /// of the anaphoric, reference or modifier lexicons.</summary>
-    private const DateTrigger TheFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
-
     /// <summary>
-    /// Every word that can follow "the" in a date: the second words of the phrases that open with "the", and the
-    /// words the rules read after it ("the latest quarter", "the full year", "the weekend"). "The" followed by a
-    /// word that carries no flag of its own and is not one of these starts nothing (a fifth of the tokens the
-    /// recognizers were asked about in news text were such a "the").
+    /// Words that start a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
+    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"). Each maps to
+    /// the flags the rules give it and the words they read after it that carry no flag of their own (the second
+    /// words of its phrases, and those the recognizers name). Followed by a word with no flag that is not one of
+    /// those, it starts nothing: in news text, a fifth of the tokens the recognizers were asked about were such a "the".
+    /// A lexicon edit that gives one of these words another flag turns this off for it.
     /// </summary>
-    private readonly WordSet _afterThe;
+    private readonly WordMap<(DateTrigger Flags, WordSet After)> _leads;
 
     public DateTriggerTable(DateLexicons lexicons)
     {
@@ -65,9 +63,21 @@ internal sealed class DateTriggerTable
         }
 
         _wordsAndPhraseStarts = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
-        _afterThe = new WordSet(lexicons.AnaphoricWords.WordsAfter("the").Concat(lexicons.References.WordsAfter("the")).Concat(lexicons.Modifiers.WordsAfter("the"))
+        var afterThe = new WordSet(lexicons.AnaphoricWords.WordsAfter("the").Concat(lexicons.References.WordsAfter("the")).Concat(lexicons.Modifiers.WordsAfter("the"))
             .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
                 "past", "last", "next", "first", "coming"]));
+        var theFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
+        var afterArticle = new WordSet(lexicons.Numbers.WordsAfter("a").Concat(lexicons.Numbers.WordsAfter("an")).Concat(["and", "more", "1/2", "\u00bd"]));
+        var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord;
+        var afterThat = new WordSet(lexicons.AnaphoricWords.WordsAfter("that").Concat(lexicons.DayParts.Words));
+        _leads = new WordMap<(DateTrigger, WordSet)>(
+        [
+            ("the", (theFlags, afterThe)),
+            ("a", (articleFlags, afterArticle)),
+            ("an", (articleFlags, afterArticle)),
+            ("per", (DateTrigger.Rate, afterArticle)),
+            ("that", (DateTrigger.Anaphoric, afterThat)),
+        ]);
     }
 
     /// <summary>The flags of every token of the scanner's document.</summary>
@@ -126,10 +136,12 @@ internal sealed class DateTriggerTable
             triggers[i] = flags;
         }
 
+        // Reads the next token's flags before they change: whether a word may follow a lead is the rules' question, not the dispatch's.
         for (var i = 0; i + 1 < tokens.Length; i++)
         {
-            if ((triggers[i] & DateTrigger.The) != 0 && (triggers[i] & ~TheFlags) == 0 && triggers[i + 1] == DateTrigger.None
-                && !_afterThe.Contains(s.Word(i + 1)) && !_afterThe.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            if (triggers[i] is not (DateTrigger.None or DateTrigger.All) && triggers[i + 1] == DateTrigger.None
+                && _leads.TryGet(s.Word(i), out var lead) && (triggers[i] & ~lead.Flags) == 0
+                && !lead.After.Contains(s.Word(i + 1)) && !lead.After.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
             {
                 triggers[i] = DateTrigger.None;
             }

@@ -57,8 +57,8 @@ public class DateDispatchTests
         }
     }
 
-    /// <summary>"The" before a word with no flag of its own starts nothing, unless the rules read that word after it:
-    /// random documents seldom put three such words in a row, so every phrase a rule reads after "the" is here.</summary>
+    /// <summary>"The", "a" or "that" before a word with no flag of its own starts nothing, unless the rules read that word
+    /// after it: random documents seldom put three such words in a row, so every phrase a rule reads after one is here.</summary>
     [Theory]
     [InlineData("the full year")]
     [InlineData("the current fiscal year")]
@@ -96,7 +96,17 @@ public class DateDispatchTests
     [InlineData("the end of the year")]
     [InlineData("the middle of 2023")]
     [InlineData("the beginning of March")]
-    public void The_before_a_word_the_rules_read_still_starts_a_date(string phrase)
+    [InlineData("a year ago")]
+    [InlineData("a few days later")]
+    [InlineData("a couple of weeks")]
+    [InlineData("an hour and a half")]
+    [InlineData("a week more")]
+    [InlineData("twice a week")]
+    [InlineData("10 times per year")]
+    [InlineData("that night")]
+    [InlineData("that same day")]
+    [InlineData("that week")]
+    public void A_lead_before_a_word_the_rules_read_still_starts_a_date(string phrase)
     {
         foreach (var text in new[] { $"It happened in {phrase}.", $"{char.ToUpperInvariant(phrase[0])}{phrase[1..]} was quiet, officials said." })
         {
