@@ -37,6 +37,7 @@ public sealed class HedgeAnnotator : IAnnotator
             }
 
             if (!dates.Covers(tokens[i].Start)
+                && _lexicon.Phrases.MayStartWith(context.Text.AsSpan(tokens[i].Start, tokens[i].Length))
                 && _lexicon.Phrases.TryMatch(context.Text, tokens, i, sentence.EndToken, out var match)
                 && guards.Accept(match, sentence, out var first, out var end))
             {

@@ -37,6 +37,12 @@ public sealed class PhraseMatcher<TValue>
     internal IEnumerable<string> WordsAfter(string first) =>
         _root.Children is not null && _root.Children.TryGetValue(first, out var node) && node.Children is not null ? node.Children.Keys : Enumerable.Empty<string>();
 
+    /// <summary>False when no phrase can start with the token <paramref name="token"/>: the constant-time test
+    /// <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/> begins with, for loops
+    /// that ask at every token (it rejects most of them, and the call and its set-up cost more than the test).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartWith(ReadOnlySpan<char> token) => _firstWords.MayContain(token);
+
     private void Add(string phrase, TValue value)
     {
         var node = _root;
