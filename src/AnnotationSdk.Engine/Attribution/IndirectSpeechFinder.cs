@@ -56,7 +56,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                 continue;
             }
 
-            if (insideQuote || !cues.MayStartAt(i) || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
+            if (insideQuote || !cues.MayStartAt(tokens[i]) || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
             {
                 continue;
             }

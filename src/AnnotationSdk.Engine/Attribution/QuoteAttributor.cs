@@ -55,7 +55,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
                 break;
             }
 
-            if (cues.MayStartAt(k) && cues.TryCueAt(k, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source)
+            if (cues.MayStartAt(_tokens[k]) && cues.TryCueAt(k, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source)
             {
                 var source = cue.Kind == CueKind.Source ? sources.SourceAfter(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
                 // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said".
@@ -90,7 +90,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             }
 
             // A noun of saying owns a quote only right after it: "his remark, “…”", not "his statement was “true.”"
-            if (!cues.MayStartAt(k) || !cues.TryCueAt(k, open, out var cue) || (cue.Kind == CueKind.Noun && open - cue.End > 2))
+            if (!cues.MayStartAt(_tokens[k]) || !cues.TryCueAt(k, open, out var cue) || (cue.Kind == CueKind.Noun && open - cue.End > 2))
             {
                 continue;
             }

@@ -31,10 +31,20 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     public void ObserveUpTo(int end)
     {
         var tokens = context.Tokens;
+        var span = tokens.AsSpan();
         while (_observed < end)
         {
             context.ThrowIfCancellationRequested();
             var i = _observed;
+
+            // Most tokens are not capitalised words, the first thing IsNameWord rejects: skipped without the call.
+            if (span[i].Kind != TokenKind.Word || !char.IsUpper(context.Text[span[i].Start]))
+            {
+                (_lastAsked, _lastAnswer) = (i, false);
+                _observed++;
+                continue;
+            }
+
             var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
             var isName = IsNameWord(i);
             (_lastAsked, _lastAnswer) = (i, isName);
