@@ -20,7 +20,7 @@ internal sealed class DateTriggerTable
     /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"). Each maps to
     /// the flags the rules give it and the words they read after it that carry no flag of their own (the second
     /// words of its phrases, and those the recognizers name). Followed by a word with no flag that is not one of
-    /// those, it starts nothing: in news text, a fifth of the tokens the recognizers were asked about were such a "the".
+    /// those, it starts nothing: in news text, nearly a third of the tokens that reached the recognizers were such a "the".
     /// A lexicon edit that gives one of these words another flag turns this off for it.
     /// </summary>
     private readonly WordMap<(DateTrigger Flags, WordSet After)> _leads;
