@@ -116,7 +116,16 @@ public sealed class AttributionAnnotator : IAnnotator
     private static void LinkByContext(AnnotationContext context, CueFinder cues, Dictionary<int, PendingAttribution> pending)
     {
         var tokens = context.Tokens;
-        var linked = new HashSet<QuoteAnnotation>(pending.Values.SelectMany(a => a.Quotes));
+        // By reference, as annotations compare; filled by hand rather than through SelectMany, once per document.
+        var linked = new HashSet<QuoteAnnotation>(context.Quotes.Count, ReferenceEqualityComparer.Instance);
+        foreach (var attribution in pending.Values)
+        {
+            foreach (var quote in attribution.Quotes)
+            {
+                linked.Add(quote);
+            }
+        }
+
         var ordered = pending.Values.OrderBy(a => a.Cue.First).ToList();
         var bySentence = new Dictionary<int, PendingAttribution>();
         for (var i = ordered.Count - 1; i >= 0; i--)

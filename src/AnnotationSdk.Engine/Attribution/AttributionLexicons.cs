@@ -8,10 +8,8 @@ internal sealed class AttributionLexicons
     private AttributionLexicons()
     {
         Cues = new PhraseMatcher<CueKind>(Lexicon.Load("attribution/cues.txt").Select(e => (e.Phrase, ParseKind(e.Tag))));
-        Pronouns = Lexicon.Load("attribution/pronouns.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        Possessives = Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        Pronouns = new WordTable<string>(Lexicon.Load("attribution/pronouns.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase));
+        Possessives = new WordTable<string>(Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase));
         Anonymous = WordSet("attribution/anonymous.txt");
         Documents = WordSet("attribution/documents.txt");
         Organisations = WordSet("attribution/organisations.txt");
@@ -42,10 +40,10 @@ internal sealed class AttributionLexicons
     public PhraseMatcher<CueKind> Cues { get; }
 
     /// <summary>Pronoun to what it can refer to: person, group, thing, relative.</summary>
-    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Pronouns { get; }
+    public WordTable<string> Pronouns { get; }
 
     /// <summary>Possessive pronoun to what it can refer to, as for <see cref="Pronouns"/>.</summary>
-    public Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> Possessives { get; }
+    public WordTable<string> Possessives { get; }
 
     public WordSet Anonymous { get; }
 

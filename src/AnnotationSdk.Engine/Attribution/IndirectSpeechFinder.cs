@@ -22,37 +22,41 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     private readonly TokenList _tokens = context.Tokens;
 
     /// <summary>Adds an attribution with an indirect quote for every cue not already used by a quote.</summary>
-    public void Find(Dictionary<int, PendingAttribution> attributions, IReadOnlyList<TextSpan> quoted)
+    public void Find(Dictionary<int, PendingAttribution> attributions, List<TextSpan> quoted)
     {
+        // Spans, not lists: this loop reads every token.
+        var tokens = _tokens.AsSpan();
+        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quoted);
         var nextQuote = 0;
         var sentenceStart = 0;
         var reportedUntil = -1;
-        for (var i = 0; i < _tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             context.ThrowIfCancellationRequested();
-            if (i > 0 && _tokens[i].Sentence != _tokens[i - 1].Sentence)
+            var start = tokens[i].Start;
+            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
             {
                 sentenceStart = i;
             }
 
-            while (nextQuote < quoted.Count && quoted[nextQuote].End <= _tokens[i].Start)
+            while (nextQuote < quotes.Length && quotes[nextQuote].End <= start)
             {
                 nextQuote++;
             }
 
-            if (StartsParagraph(i) && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
+            if (StartsParagraph(tokens, i) && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
             {
                 attributions[speaker.Cue.First] = speaker;
             }
 
-            var insideQuote = nextQuote < quoted.Count && quoted[nextQuote].Start <= _tokens[i].Start;
+            var insideQuote = nextQuote < quotes.Length && quotes[nextQuote].Start <= start;
             if (!insideQuote && i == sentenceStart && PollOpening(i) is { } poll && !attributions.ContainsKey(i))
             {
                 attributions[i] = poll;
                 continue;
             }
 
-            if (insideQuote || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
+            if (insideQuote || !cues.MayStartAt(tokens[i]) || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
             {
                 continue;
             }
@@ -206,9 +210,9 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     }
 
     /// <summary>The token opens its paragraph, or follows the quote mark that does.</summary>
-    private bool StartsParagraph(int index) =>
-        index == 0 || _tokens[index - 1].Paragraph != _tokens[index].Paragraph
-        || (_tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || _tokens[index - 2].Paragraph != _tokens[index].Paragraph));
+    private static bool StartsParagraph(ReadOnlySpan<Token> tokens, int index) =>
+        index == 0 || tokens[index - 1].Paragraph != tokens[index].Paragraph
+        || (tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || tokens[index - 2].Paragraph != tokens[index].Paragraph));
 
     /// <summary>A noun of saying introduces speech only with a clause or a quote after it: "his claim that …", "her remarks, “…”".</summary>
     private bool ReportsSomething(CueHit cue, int sentenceEnd)

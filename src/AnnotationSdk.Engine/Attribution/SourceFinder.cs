@@ -90,7 +90,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
         var before = index - 1;
         return before < limit || !IsWord(before)
-            || !(_lexicons.Determiners.Contains(context.TextOf(before)) || _lexicons.Possessives.ContainsKey(context.TextOf(before)) || IsPossessive(before));
+            || !(_lexicons.Determiners.Contains(context.TextOf(before)) || _lexicons.Possessives.Contains(context.TextOf(before)) || IsPossessive(before));
     }
 
     /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>

@@ -11,13 +11,17 @@ namespace AnnotationSdk.Engine.Attribution;
 /// are also noticed outside attributions, when a role precedes the name or an apposition follows it
 /// ("Andrei Lankov, a Korea specialist …"), so a later "he told journalists" finds them.
 /// </summary>
-internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<TextSpan> quoted)
+internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> quoted)
 {
     private const int MaxNameTokens = 5;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
     private int _observed;
+
+    // The token ObserveUpTo last asked IsNameWord about, and the answer: the next token asks again about it.
+    private int _lastAsked = -1;
+    private bool _lastAnswer;
     private int _nextQuote;
     private string _lastPerson = string.Empty;
     private string _lastOrganisation = string.Empty;
@@ -27,11 +31,24 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
     public void ObserveUpTo(int end)
     {
         var tokens = context.Tokens;
+        var span = tokens.AsSpan();
         while (_observed < end)
         {
             context.ThrowIfCancellationRequested();
             var i = _observed;
-            if (!IsNameWord(i) || InsideQuote(i) || (i > 0 && IsNameWord(i - 1)))
+
+            // Most tokens are not capitalised words, the first thing IsNameWord rejects: skipped without the call.
+            if (span[i].Kind != TokenKind.Word || !char.IsUpper(context.Text[span[i].Start]))
+            {
+                (_lastAsked, _lastAnswer) = (i, false);
+                _observed++;
+                continue;
+            }
+
+            var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
+            var isName = IsNameWord(i);
+            (_lastAsked, _lastAnswer) = (i, isName);
+            if (!isName || InsideQuote(i) || previousIsName)
             {
                 _observed++;
                 continue;
@@ -44,7 +61,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, IReadOnlyList<T
             }
 
             _observed = Math.Max(_observed + 1, Math.Min(last + 1, end));
-            var known = _fullNames.ContainsKey(context.TextOf(last).ToString());
+            var known = _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(context.TextOf(last));
             var multiWord = last > i;
             // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
             var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));

@@ -5,7 +5,7 @@ namespace AnnotationSdk.Engine.Dates;
 /// <summary>A case-insensitive map from single words to values, looked up by span without allocating.</summary>
 internal sealed class WordMap<T>
 {
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<T> _lookup;
 
     // Every token of a document is looked up in several maps, and almost none is in them: reject those cheaply.
     private readonly WordFilter _filter = new();
@@ -19,7 +19,7 @@ internal sealed class WordMap<T>
             _filter.Add(word);
         }
 
-        _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new WordTable<T>(map);
     }
 
     public bool TryGet(ReadOnlySpan<char> word, out T value)
@@ -36,5 +36,5 @@ internal sealed class WordMap<T>
     /// <summary>The words in the map, for tables built from several maps.</summary>
     public IEnumerable<string> Words => _lookup.Dictionary.Keys;
 
-    public bool Contains(ReadOnlySpan<char> word) => !word.IsEmpty && _filter.MayContain(word) && _lookup.ContainsKey(word);
+    public bool Contains(ReadOnlySpan<char> word) => !word.IsEmpty && _filter.MayContain(word) && _lookup.Contains(word);
 }

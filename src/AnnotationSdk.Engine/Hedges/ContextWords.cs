@@ -30,9 +30,9 @@ internal enum WordClass
 /// <summary>Looks up the classes of a word without allocating.</summary>
 internal sealed class ContextWords
 {
-    private readonly Dictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> _classes;
+    private readonly WordTable<WordClass> _classes;
 
-    private ContextWords(Dictionary<string, WordClass> classes) => _classes = classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private ContextWords(Dictionary<string, WordClass> classes) => _classes = new WordTable<WordClass>(classes);
 
     public static ContextWords Load()
     {

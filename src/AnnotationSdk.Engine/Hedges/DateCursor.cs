@@ -14,15 +14,15 @@ internal sealed class DateCursor(IEnumerable<DateAnnotation> dates)
     private int _reach = -1;
 
     /// <summary>Call with non-decreasing token starts.</summary>
-    public bool Covers(Token token)
+    public bool Covers(int tokenStart)
     {
         // _reach is the furthest end of every date starting at or before the token, so overlapping dates are handled too.
-        while (_next < _spans.Length && _spans[_next].Start <= token.Start)
+        while (_next < _spans.Length && _spans[_next].Start <= tokenStart)
         {
             _reach = Math.Max(_reach, _spans[_next].End);
             _next++;
         }
 
-        return token.Start < _reach;
+        return tokenStart < _reach;
     }
 }

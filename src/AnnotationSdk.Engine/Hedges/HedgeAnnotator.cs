@@ -20,12 +20,13 @@ public sealed class HedgeAnnotator : IAnnotator
         var hedges = new List<HedgeAnnotation>();
         var guards = new HedgeGuards(context, _lexicon.Words);
         var dates = new DateCursor(context.Dates);
-        var tokens = context.Tokens;
+        // A span, not the list: this loop reads every token, and the phrase lookup takes a span too.
+        var tokens = context.Tokens.AsSpan();
         var i = 0;
         var previousEnd = 0;
         var sentence = default(Text.Segment);
         var sentenceIndex = -1;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             context.ThrowIfCancellationRequested();
             if (tokens[i].Sentence != sentenceIndex)
@@ -35,7 +36,8 @@ public sealed class HedgeAnnotator : IAnnotator
                 sentence = context.Sentences[sentenceIndex];
             }
 
-            if (!dates.Covers(tokens[i])
+            if (!dates.Covers(tokens[i].Start)
+                && _lexicon.Phrases.MayStartWith(context.Text.AsSpan(tokens[i].Start, tokens[i].Length))
                 && _lexicon.Phrases.TryMatch(context.Text, tokens, i, sentence.EndToken, out var match)
                 && guards.Accept(match, sentence, out var first, out var end))
             {

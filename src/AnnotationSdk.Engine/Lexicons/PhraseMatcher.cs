@@ -24,12 +24,24 @@ public sealed class PhraseMatcher<TValue>
         {
             Add(phrase, value);
         }
+
+        _root.Freeze();
     }
 
     public int MaxTokens { get; private set; }
 
     /// <summary>The first tokens of the phrases: a match can start only at a token equal to one, ignoring case.</summary>
     internal IEnumerable<string> FirstWords => _root.Children?.Keys ?? Enumerable.Empty<string>();
+
+    /// <summary>The second tokens of the phrases whose first token is <paramref name="first"/>, ignoring case.</summary>
+    internal IEnumerable<string> WordsAfter(string first) =>
+        _root.Children is not null && _root.Children.TryGetValue(first, out var node) && node.Children is not null ? node.Children.Keys : Enumerable.Empty<string>();
+
+    /// <summary>False when no phrase can start with the token <paramref name="token"/>: the constant-time test
+    /// <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/> begins with, for loops
+    /// that ask at every token (it rejects most of them, and the call and its set-up cost more than the test).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartWith(ReadOnlySpan<char> token) => _firstWords.MayContain(token);
 
     private void Add(string phrase, TValue value)
     {
@@ -47,7 +59,6 @@ public sealed class PhraseMatcher<TValue>
             if (node.Children is null)
             {
                 node.Children = new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
-                node.Lookup = node.Children.GetAlternateLookup<ReadOnlySpan<char>>();
             }
 
             if (!node.Children.TryGetValue(key, out var child))
@@ -124,7 +135,7 @@ public sealed class PhraseMatcher<TValue>
 
         var node = _root;
         var found = false;
-        for (var i = start; i < limit && node.Children is not null; i++)
+        for (var i = start; i < limit && node.Lookup is not null; i++)
         {
             if (!node.Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
             {
@@ -146,9 +157,23 @@ public sealed class PhraseMatcher<TValue>
     {
         public Dictionary<string, Node>? Children;
 
-        // Created once with Children: getting it per lookup re-checks the comparer's type every time.
-        public Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> Lookup;
+        // Children as a table, built once every phrase is in.
+        public WordTable<Node>? Lookup;
         public bool HasValue;
         public TValue? Value;
+
+        public void Freeze()
+        {
+            if (Children is null)
+            {
+                return;
+            }
+
+            Lookup = new WordTable<Node>(Children);
+            foreach (var child in Children.Values)
+            {
+                child.Freeze();
+            }
+        }
     }
 }

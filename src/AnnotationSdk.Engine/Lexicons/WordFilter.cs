@@ -73,7 +73,8 @@ internal sealed class WordFilter
         return char.IsAscii(second) && char.IsAscii(penultimate);
     }
 
-    private static bool FoldsToAscii(char c)
+    /// <summary>A non-ASCII character equal to an ASCII one, ignoring case.</summary>
+    internal static bool FoldsToAscii(char c)
     {
         Span<char> pair = [c, '\0'];
         for (var ascii = 0; ascii < 128; ascii++)

@@ -4,22 +4,22 @@ namespace AnnotationSdk.Engine.Lexicons;
 /// <see cref="WordFilter"/> rejects most tokens before any hashing.</summary>
 internal sealed class WordSet
 {
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<bool> _lookup;
     private readonly WordFilter _filter = new();
 
     public WordSet(IEnumerable<string> words)
     {
-        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var set = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in words)
         {
-            set.Add(word);
+            set[word] = true;
             if (word.Length > 0)
             {
                 _filter.Add(word);
             }
         }
 
-        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new WordTable<bool>(set);
     }
 
     public bool Contains(ReadOnlySpan<char> word) =>
