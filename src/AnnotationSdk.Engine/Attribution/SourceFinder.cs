@@ -64,15 +64,18 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var participle = preposition - 1;
         if (mention.Kind == MentionKind.Pronoun || participle - 1 < limit || !IsWord(preposition) || !IsWord(participle)
             || _tokens[participle - 1].Sentence != _tokens[mention.First].Sentence
-            || !_lexicons.Prepositions.Contains(context.TextOf(preposition)) || context.IsCapitalized(participle))
+            || !_lexicons.Prepositions.Contains(context.TextOf(preposition)) || context.IsCapitalized(participle) || !IsParticiple(participle))
         {
             return null;
         }
 
-        var verb = context.TextOf(participle);
-        return verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
-            ? EndingAt(participle - 1, limit) is { Kind: not MentionKind.Pronoun } head ? head : null
-            : null;
+        return EndingAt(participle - 1, limit) is { Kind: not MentionKind.Pronoun } head ? head : null;
+    }
+
+    private bool IsParticiple(int token)
+    {
+        var verb = context.TextOf(token);
+        return verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
