@@ -24,7 +24,11 @@ public static class AnnotationServer
         // gRPC without TLS needs HTTP/2 prior knowledge: no HTTP/1.1 upgrade dance.
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.Protocols = HttpProtocols.Http2));
 
-        var options = builder.Configuration.GetSection(AnnotationServerOptions.SectionName).Get<AnnotationServerOptions>() ?? new AnnotationServerOptions();
+        // Only the limit is read from configuration (the engine and the clock are objects tests put in), and read by
+        // name: binding the whole options type needs reflection that a native AOT build of the CLI does not keep.
+        var options = new AnnotationServerOptions();
+        options.MaxTextBytes = builder.Configuration.GetSection(AnnotationServerOptions.SectionName)
+            .GetValue(nameof(AnnotationServerOptions.MaxTextBytes), options.MaxTextBytes);
         configure?.Invoke(options);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new DocumentAnnotator(options.Engine, options));
