@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using AnnotationSdk.Cli.Backends;
+using AnnotationSdk.Cli.Input;
 using AnnotationSdk.Cli.Output;
 using AnnotationSdk.V1;
 using Google.Protobuf;
@@ -18,8 +19,6 @@ public static class JsonlCommand
 {
     /// <summary>Answers being turned into JSON at once, after the backend's own window of documents in flight.</summary>
     internal static readonly int FormatWindow = Environment.ProcessorCount;
-
-    private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
     public static async Task<int> RunAsync(CliOptions options, IAnnotationBackend backend, TextReader standardInput, TextWriter output, CancellationToken cancellationToken)
     {
@@ -107,7 +106,7 @@ public static class JsonlCommand
             Document document;
             try
             {
-                document = Parser.Parse<Document>(line);
+                document = DocumentJson.Parse(line);
             }
             catch (InvalidProtocolBufferException error)
             {
