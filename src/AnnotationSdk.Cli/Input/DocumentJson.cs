@@ -7,8 +7,8 @@ namespace AnnotationSdk.Cli.Input;
 
 /// <summary>
 /// Reads one JSONL input line as a <see cref="Document"/>. Nearly every line is a flat object of string fields
-/// (`{"id": "…", "text": "…", "referenceDate": "…"}`); those are read here in one pass over the line, several
-/// times faster than Google.Protobuf's reflective <see cref="JsonParser"/>. Any other line (a null, a number, an
+/// (`{"id": "…", "text": "…", "referenceDate": "…"}`); those are read here in one pass over the line, about
+/// three times faster than Google.Protobuf's reflective <see cref="JsonParser"/>. Any other line (a null, a number, an
 /// unknown or repeated field, an escape or character the fast path does not take) goes to that parser, so what is
 /// accepted, the values read and every error message stay exactly the parser's.
 /// </summary>
