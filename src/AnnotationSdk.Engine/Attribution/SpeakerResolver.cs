@@ -16,7 +16,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     private const int MaxNameTokens = 5;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
-    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    // Looked up by span, so the tokens need no strings; filled by string.
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _fullNames =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _observed;
 
     // The token ObserveUpTo last asked IsNameWord about, and the answer: the next token asks again about it.
@@ -32,25 +34,30 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     {
         var tokens = context.Tokens;
         var span = tokens.AsSpan();
-        while (_observed < end)
+        var text = context.Text;
+        // Locals, written back at the end: the loop reads every token, and fields would be stored at each one.
+        var observed = _observed;
+        var lastAsked = _lastAsked;
+        var lastAnswer = _lastAnswer;
+        while (observed < end)
         {
             context.ThrowIfCancellationRequested();
-            var i = _observed;
+            var i = observed;
 
             // Most tokens are not capitalised words, the first thing IsNameWord rejects: skipped without the call.
-            if (span[i].Kind != TokenKind.Word || !char.IsUpper(context.Text[span[i].Start]))
+            if (span[i].Kind != TokenKind.Word || !char.IsUpper(text[span[i].Start]))
             {
-                (_lastAsked, _lastAnswer) = (i, false);
-                _observed++;
+                (lastAsked, lastAnswer) = (i, false);
+                observed++;
                 continue;
             }
 
-            var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
-            var isName = IsNameWord(i);
-            (_lastAsked, _lastAnswer) = (i, isName);
+            var previousIsName = i > 0 && (i - 1 == lastAsked ? lastAnswer : IsNameWord(i - 1));
+            var isName = IsName(context.TextOf(i));
+            (lastAsked, lastAnswer) = (i, isName);
             if (!isName || InsideQuote(i) || previousIsName)
             {
-                _observed++;
+                observed++;
                 continue;
             }
 
@@ -60,8 +67,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
                 last++;
             }
 
-            _observed = Math.Max(_observed + 1, Math.Min(last + 1, end));
-            var known = _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(context.TextOf(last));
+            observed = Math.Max(observed + 1, Math.Min(last + 1, end));
+            var known = _fullNames.ContainsKey(context.TextOf(last));
             var multiWord = last > i;
             // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
             var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
@@ -77,6 +84,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
                 }
             }
         }
+
+        (_observed, _lastAsked, _lastAnswer) = (observed, lastAsked, lastAnswer);
     }
 
     /// <summary>Names inside quotes are what speakers talk about, not who speaks next.</summary>
@@ -156,20 +165,21 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 
         first = nameStart;
 
-        var name = Text(first, end);
-        var lastWord = context.TextOf(end - 1).ToString();
+        // Spans until a new name is kept: most mentions repeat a name already known.
+        var lastWord = context.TextOf(end - 1);
         string canonical;
         if (end - first == 1)
         {
-            canonical = person && _fullNames.TryGetValue(lastWord, out var full) ? full : name;
+            canonical = person && _fullNames.TryGetValue(lastWord, out var full) ? full : Text(first, end);
         }
-        else if (person && _fullNames.TryGetValue(lastWord, out var known) && known.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+        else if (person && _fullNames.TryGetValue(lastWord, out var known)
+            && known.AsSpan().EndsWith(context.Text.AsSpan()[context.Tokens[first].Start..context.Tokens[end - 1].End], StringComparison.OrdinalIgnoreCase))
         {
             canonical = known; // "Jong Un" after "Kim Jong Un"
         }
         else
         {
-            canonical = name;
+            canonical = Text(first, end);
             if (person)
             {
                 _fullNames[lastWord] = canonical;
@@ -200,9 +210,10 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         return k < index && k >= first && context.IsCapitalized(k);
     }
 
-    private bool IsNameWord(int index) =>
-        index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && !_lexicons.NotNames.Contains(context.TextOf(index))
-        && !_lexicons.Organisations.Contains(context.TextOf(index));
+    private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(context.TextOf(index));
+
+    /// <summary>The test of <see cref="IsNameWord"/> after the capital.</summary>
+    private bool IsName(ReadOnlySpan<char> word) => !_lexicons.NotNames.Contains(word) && !_lexicons.Organisations.Contains(word);
 
     private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && _lexicons.Roles.Contains(context.TextOf(first - 1));
 
