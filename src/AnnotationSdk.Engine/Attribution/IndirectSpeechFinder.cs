@@ -26,6 +26,8 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     {
         // Spans, not lists: this loop reads every token.
         var tokens = _tokens.AsSpan();
+        var text = context.Text;
+        var cueWords = AttributionLexicons.Default.Cues;
         var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quoted);
         var nextQuote = 0;
         var sentenceStart = 0;
@@ -33,30 +35,46 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         for (var i = 0; i < tokens.Length; i++)
         {
             context.ThrowIfCancellationRequested();
-            var start = tokens[i].Start;
-            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
+            ref readonly var token = ref tokens[i];
+            if (i > 0 && token.Sentence != tokens[i - 1].Sentence)
             {
                 sentenceStart = i;
             }
 
-            while (nextQuote < quotes.Length && quotes[nextQuote].End <= start)
+            // Each rule below starts at a word: a capitalised one opening a paragraph, "In" opening a sentence, or a
+            // cue's first word. Nine tokens in ten are none of these and go no further.
+            if (token.Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            var word = text.AsSpan(token.Start, token.Length);
+            var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(word[0]);
+            var mayCue = cueWords.MayStartWith(word);
+            if (!colonSpeaker && !mayCue && i != sentenceStart)
+            {
+                continue;
+            }
+
+            // The cursor only moves forward, so moving it at these tokens alone leaves it where moving it at every token would.
+            while (nextQuote < quotes.Length && quotes[nextQuote].End <= token.Start)
             {
                 nextQuote++;
             }
 
-            if (StartsParagraph(tokens, i) && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
+            if (colonSpeaker && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
             {
                 attributions[speaker.Cue.First] = speaker;
             }
 
-            var insideQuote = nextQuote < quotes.Length && quotes[nextQuote].Start <= start;
+            var insideQuote = nextQuote < quotes.Length && quotes[nextQuote].Start <= token.Start;
             if (!insideQuote && i == sentenceStart && PollOpening(i) is { } poll && !attributions.ContainsKey(i))
             {
                 attributions[i] = poll;
                 continue;
             }
 
-            if (insideQuote || !cues.MayStartAt(tokens[i]) || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
+            if (insideQuote || !mayCue || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
             {
                 continue;
             }
@@ -210,6 +228,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     }
 
     /// <summary>The token opens its paragraph, or follows the quote mark that does.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool StartsParagraph(ReadOnlySpan<Token> tokens, int index) =>
         index == 0 || tokens[index - 1].Paragraph != tokens[index].Paragraph
         || (tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || tokens[index - 2].Paragraph != tokens[index].Paragraph));
