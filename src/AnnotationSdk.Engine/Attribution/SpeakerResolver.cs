@@ -21,7 +21,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _observed;
 
-    // The token ObserveUpTo last asked IsNameWord about, and the answer: the next token asks again about it.
+    // The word ObserveNameAt last asked IsNameWord about, and the answer: the next word asks again about it.
     private int _lastAsked = -1;
     private bool _lastAnswer;
     private int _nextQuote;
@@ -32,60 +32,64 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     /// <summary>Reads the tokens up to <paramref name="end"/> for people and organisations named along the way.</summary>
     public void ObserveUpTo(int end)
     {
-        var tokens = context.Tokens;
-        var span = tokens.AsSpan();
+        var span = context.Tokens.AsSpan();
         var text = context.Text;
-        // Locals, written back at the end: the loop reads every token, and fields would be stored at each one.
+        var cancellation = context.CancellationToken;
+        // A local, written back at the end: the loop reads every token, and a field would be stored at each one.
         var observed = _observed;
-        var lastAsked = _lastAsked;
-        var lastAnswer = _lastAnswer;
         while (observed < end)
         {
-            context.ThrowIfCancellationRequested();
-            var i = observed;
+            cancellation.ThrowIfCancellationRequested();
 
             // Most tokens are not capitalised words, the first thing IsNameWord rejects: skipped without the call.
-            if (span[i].Kind != TokenKind.Word || !char.IsUpper(text[span[i].Start]))
-            {
-                (lastAsked, lastAnswer) = (i, false);
-                observed++;
-                continue;
-            }
-
-            var previousIsName = i > 0 && (i - 1 == lastAsked ? lastAnswer : IsNameWord(i - 1));
-            var isName = IsName(context.TextOf(i));
-            (lastAsked, lastAnswer) = (i, isName);
-            if (!isName || InsideQuote(i) || previousIsName)
+            if (span[observed].Kind != TokenKind.Word || !char.IsUpper(text[span[observed].Start]))
             {
                 observed++;
                 continue;
             }
 
-            var last = i;
-            while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && IsNameWord(last + 1) && tokens[last + 1].Sentence == tokens[i].Sentence)
-            {
-                last++;
-            }
+            observed = ObserveNameAt(observed, end);
+        }
 
-            observed = Math.Max(observed + 1, Math.Min(last + 1, end));
-            var known = _fullNames.ContainsKey(context.TextOf(last));
-            var multiWord = last > i;
-            // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
-            var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
-            if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
+        _observed = observed;
+    }
+
+    /// <summary>Registers the name that capitalised word <paramref name="i"/> opens, if it opens one; returns the next token to read.</summary>
+    private int ObserveNameAt(int i, int end)
+    {
+        var tokens = context.Tokens;
+        // A word skipped by ObserveUpTo is no name word, as IsNameWord would say.
+        var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
+        var isName = IsName(context.TextOf(i));
+        (_lastAsked, _lastAnswer) = (i, isName);
+        if (!isName || InsideQuote(i) || previousIsName)
+        {
+            return i + 1;
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && IsNameWord(last + 1) && tokens[last + 1].Sentence == tokens[i].Sentence)
+        {
+            last++;
+        }
+
+        var known = _fullNames.ContainsKey(context.TextOf(last));
+        var multiWord = last > i;
+        // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
+        var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
+        if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
+        {
+            // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
+            var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
+            var lastPerson = _lastPerson;
+            Register(i, last + 1, person: true);
+            if (compared)
             {
-                // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
-                var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
-                var lastPerson = _lastPerson;
-                Register(i, last + 1, person: true);
-                if (compared)
-                {
-                    _lastPerson = lastPerson;
-                }
+                _lastPerson = lastPerson;
             }
         }
 
-        (_observed, _lastAsked, _lastAnswer) = (observed, lastAsked, lastAnswer);
+        return Math.Max(i + 1, Math.Min(last + 1, end));
     }
 
     /// <summary>Names inside quotes are what speakers talk about, not who speaks next.</summary>
