@@ -95,16 +95,8 @@ public sealed class AttributionAnnotator : IAnnotator
             }
 
             quoted.Add(quote.Span);
-            while (open < tokens.Count && tokens[open].Start < quote.Span.Start)
-            {
-                open++;
-            }
-
-            var last = open;
-            while (last + 1 < tokens.Count && tokens[last + 1].End <= quote.Span.End)
-            {
-                last++;
-            }
+            open = FirstStartingAt(tokens, open, quote.Span.Start);
+            var last = Math.Max(open, FirstEndingAfter(tokens, open + 1, quote.Span.End) - 1);
 
             if (attributor.Find(open, last) is { } found)
             {
@@ -154,10 +146,7 @@ public sealed class AttributionAnnotator : IAnnotator
         {
             context.ThrowIfCancellationRequested();
             var quote = context.Quotes[q];
-            while (token < tokens.Count && tokens[token].Start < quote.Span.Start)
-            {
-                token++;
-            }
+            token = FirstStartingAt(tokens, token, quote.Span.Start);
 
             while (next < ordered.Count && ordered[next].Cue.First < token)
             {
@@ -228,6 +217,35 @@ public sealed class AttributionAnnotator : IAnnotator
         return null;
 
         SourceMention Source(int from, int end) => new(from, end, MentionKind.Name, SourceType.Unspecified, from);
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that starts at or after character <paramref name="position"/>
+    /// (the count when none does). Tokens are in text order, so a binary search finds where a walk would stop
+    /// without reading every token of the document and of its quotes.
+    /// </summary>
+    private static int FirstStartingAt(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position, byEnd: false);
+
+    /// <summary>As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>.</summary>
+    private static int FirstEndingAfter(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position + 1, byEnd: true);
+
+    private static int FirstFrom(ReadOnlySpan<Token> tokens, int from, int position, bool byEnd)
+    {
+        var (low, high) = (from, tokens.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if ((byEnd ? tokens[middle].End : tokens[middle].Start) < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>A quote with no cue of its own goes on from the previous one in its paragraph, or opens the next paragraph.</summary>
