@@ -21,6 +21,11 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _observed;
 
+    // A bit per length and first letter of the words _fullNames holds: most capitalised words are no known last name,
+    // and the bit says so without hashing the word. A word whose first character is not ASCII sets or tests every bit,
+    // as it may equal, ignoring case, a word whose first character is.
+    private ulong _lastWordBits;
+
     // The word ObserveNameAt last asked IsNameWord about, and the answer: the next word asks again about it.
     private int _lastAsked = -1;
     private bool _lastAnswer;
@@ -73,7 +78,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             last++;
         }
 
-        var known = _fullNames.ContainsKey(context.TextOf(last));
+        var known = MayBeLastWord(context.TextOf(last)) && _fullNames.ContainsKey(context.TextOf(last));
         var multiWord = last > i;
         // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
         var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
@@ -174,9 +179,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         string canonical;
         if (end - first == 1)
         {
-            canonical = person && _fullNames.TryGetValue(lastWord, out var full) ? full : Text(first, end);
+            canonical = person && MayBeLastWord(lastWord) && _fullNames.TryGetValue(lastWord, out var full) ? full : Text(first, end);
         }
-        else if (person && _fullNames.TryGetValue(lastWord, out var known)
+        else if (person && MayBeLastWord(lastWord) && _fullNames.TryGetValue(lastWord, out var known)
             && known.AsSpan().EndsWith(context.Text.AsSpan()[context.Tokens[first].Start..context.Tokens[end - 1].End], StringComparison.OrdinalIgnoreCase))
         {
             canonical = known; // "Jong Un" after "Kim Jong Un"
@@ -187,6 +192,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             if (person)
             {
                 _fullNames[lastWord] = canonical;
+                _lastWordBits |= LastWordBits(lastWord);
             }
         }
 
@@ -213,6 +219,12 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 
         return k < index && k >= first && context.IsCapitalized(k);
     }
+
+    private bool MayBeLastWord(ReadOnlySpan<char> word) => (_lastWordBits & LastWordBits(word)) != 0;
+
+    /// <summary>Words equal ignoring case have the same length and, when ASCII, the same first letter with bit 5 set.</summary>
+    private static ulong LastWordBits(ReadOnlySpan<char> word) =>
+        char.IsAscii(word[0]) ? 1UL << (((word.Length * 7) + (word[0] | 0x20)) & 63) : ulong.MaxValue;
 
     private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(context.TextOf(index));
 
