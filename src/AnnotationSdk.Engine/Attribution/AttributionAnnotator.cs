@@ -19,12 +19,13 @@ public sealed class AttributionAnnotator : IAnnotator
         var cues = new CueFinder(context);
         var sources = new SourceFinder(context);
         var pending = new Dictionary<int, PendingAttribution>();
-        var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending);
+        var linked = new bool[context.Quotes.Count];
+        var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending, linked);
         new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
-        LinkByContext(context, cues, pending);
+        LinkByContext(context, cues, pending, linked);
 
         var resolver = new SpeakerResolver(context, quoted);
-        foreach (var attribution in pending.Values.OrderBy(a => a.Source.First))
+        foreach (var attribution in InSourceOrder(pending))
         {
             context.ThrowIfCancellationRequested();
             resolver.ObserveUpTo(attribution.Source.First);
@@ -54,33 +55,48 @@ public sealed class AttributionAnnotator : IAnnotator
         context.Quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
     }
 
-    /// <summary>Finds the attribution of each direct or mixed quote; returns the spans of those quotes, in order.</summary>
-    private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending)
+    /// <summary>
+    /// The attributions by the first token of their source; those sharing it keep the order they were found in (as a
+    /// stable sort would), which the key's low half holds, so the sort compares plain numbers.
+    /// </summary>
+    private static PendingAttribution[] InSourceOrder(Dictionary<int, PendingAttribution> pending)
+    {
+        var attributions = new PendingAttribution[pending.Count];
+        var keys = new long[pending.Count];
+        var found = 0;
+        foreach (var attribution in pending.Values)
+        {
+            keys[found] = ((long)attribution.Source.First << 32) | (uint)found;
+            attributions[found++] = attribution;
+        }
+
+        Array.Sort(keys, attributions);
+        return attributions;
+    }
+
+    /// <summary>
+    /// Finds the attribution of each direct or mixed quote; returns the spans of those quotes, in order, and marks in
+    /// <paramref name="linked"/> (by position in the document's quotes) the quotes given an attribution.
+    /// </summary>
+    private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending, bool[] linked)
     {
         var tokens = context.Tokens;
         var quoted = new List<TextSpan>();
         var open = 0;
         PendingAttribution? previous = null;
         var previousLast = -1;
-        foreach (var quote in context.Quotes)
+        for (var q = 0; q < context.Quotes.Count; q++)
         {
             context.ThrowIfCancellationRequested();
+            var quote = context.Quotes[q];
             if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed))
             {
                 continue;
             }
 
             quoted.Add(quote.Span);
-            while (open < tokens.Count && tokens[open].Start < quote.Span.Start)
-            {
-                open++;
-            }
-
-            var last = open;
-            while (last + 1 < tokens.Count && tokens[last + 1].End <= quote.Span.End)
-            {
-                last++;
-            }
+            open = FirstStartingAt(tokens, open, quote.Span.Start);
+            var last = Math.Max(open, FirstEndingAfter(tokens, open + 1, quote.Span.End) - 1);
 
             if (attributor.Find(open, last) is { } found)
             {
@@ -91,11 +107,13 @@ public sealed class AttributionAnnotator : IAnnotator
                 }
 
                 attribution.Quotes.Add(quote);
+                linked[q] = true;
                 previous = attribution;
             }
             else if (previous is not null && Continues(tokens, previousLast, open))
             {
                 previous.Quotes.Add(quote);
+                linked[q] = true;
             }
             else
             {
@@ -113,49 +131,37 @@ public sealed class AttributionAnnotator : IAnnotator
     /// is held accountable, Warren said."), else the last attribution before it in its paragraph, or in the
     /// previous paragraph when the quote opens its own ("Smith said taxes would rise.¶“We have no choice.”").
     /// </summary>
-    private static void LinkByContext(AnnotationContext context, CueFinder cues, Dictionary<int, PendingAttribution> pending)
+    private static void LinkByContext(AnnotationContext context, CueFinder cues, Dictionary<int, PendingAttribution> pending, bool[] linked)
     {
         var tokens = context.Tokens;
-        // By reference, as annotations compare; filled by hand rather than through SelectMany, once per document.
-        var linked = new HashSet<QuoteAnnotation>(context.Quotes.Count, ReferenceEqualityComparer.Instance);
-        foreach (var attribution in pending.Values)
-        {
-            foreach (var quote in attribution.Quotes)
-            {
-                linked.Add(quote);
-            }
-        }
+        // Cues are the keys of the attributions, so no two share a first token and the order is total.
+        var ordered = new List<PendingAttribution>(pending.Values);
+        ordered.Sort(static (a, b) => a.Cue.First.CompareTo(b.Cue.First));
 
-        var ordered = pending.Values.OrderBy(a => a.Cue.First).ToList();
-        var bySentence = new Dictionary<int, PendingAttribution>();
-        for (var i = ordered.Count - 1; i >= 0; i--)
-        {
-            bySentence[tokens[ordered[i].Cue.First].Sentence] = ordered[i];
-        }
-
+        // The attribution of a sentence is its first one; cue order is sentence order, so a cursor finds it.
+        var inSentence = 0;
         var token = 0;
         var next = 0;
-        foreach (var quote in context.Quotes)
+        for (var q = 0; q < context.Quotes.Count; q++)
         {
             context.ThrowIfCancellationRequested();
-            while (token < tokens.Count && tokens[token].Start < quote.Span.Start)
-            {
-                token++;
-            }
+            var quote = context.Quotes[q];
+            token = FirstStartingAt(tokens, token, quote.Span.Start);
 
             while (next < ordered.Count && ordered[next].Cue.First < token)
             {
                 next++;
             }
 
-            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed) || linked.Contains(quote) || token >= tokens.Count)
+            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed) || linked[q] || token >= tokens.Count)
             {
                 continue;
             }
 
-            if (bySentence.TryGetValue(tokens[token].Sentence, out var attribution))
+            inSentence = FirstInSentence(tokens, ordered, tokens[token].Sentence, inSentence);
+            if (inSentence < ordered.Count && tokens[ordered[inSentence].Cue.First].Sentence == tokens[token].Sentence)
             {
-                attribution.Quotes.Add(quote);
+                ordered[inSentence].Quotes.Add(quote);
             }
             else if (next > 0 && Continues(tokens, ordered[next - 1].Cue.First, token))
             {
@@ -168,6 +174,23 @@ public sealed class AttributionAnnotator : IAnnotator
                 pending[headline.Cue.First] = headline;
             }
         }
+    }
+
+    /// <summary>The first attribution, in cue order, whose cue is not in a sentence before <paramref name="sentence"/>; the
+    /// search goes on from <paramref name="from"/> unless the sentence lies before that one's (quotes out of text order).</summary>
+    private static int FirstInSentence(TokenList tokens, List<PendingAttribution> ordered, int sentence, int from)
+    {
+        if (from > 0 && tokens[ordered[from - 1].Cue.First].Sentence >= sentence)
+        {
+            from = 0;
+        }
+
+        while (from < ordered.Count && tokens[ordered[from].Cue.First].Sentence < sentence)
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>
@@ -194,6 +217,35 @@ public sealed class AttributionAnnotator : IAnnotator
         return null;
 
         SourceMention Source(int from, int end) => new(from, end, MentionKind.Name, SourceType.Unspecified, from);
+    }
+
+    /// <summary>
+    /// The first token from <paramref name="from"/> on that starts at or after character <paramref name="position"/>
+    /// (the count when none does). Tokens are in text order, so a binary search finds where a walk would stop
+    /// without reading every token of the document and of its quotes.
+    /// </summary>
+    private static int FirstStartingAt(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position, byEnd: false);
+
+    /// <summary>As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>.</summary>
+    private static int FirstEndingAfter(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position + 1, byEnd: true);
+
+    private static int FirstFrom(ReadOnlySpan<Token> tokens, int from, int position, bool byEnd)
+    {
+        var (low, high) = (from, tokens.Length);
+        while (low < high)
+        {
+            var middle = low + ((high - low) >> 1);
+            if ((byEnd ? tokens[middle].End : tokens[middle].Start) < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>A quote with no cue of its own goes on from the previous one in its paragraph, or opens the next paragraph.</summary>

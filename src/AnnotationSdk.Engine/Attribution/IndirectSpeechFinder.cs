@@ -21,55 +21,83 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
 
     private readonly TokenList _tokens = context.Tokens;
 
+    // Where Find has got to: the first quote not ending before the current token, and the end of the last reported content.
+    private int _nextQuote;
+    private int _reportedUntil = -1;
+
     /// <summary>Adds an attribution with an indirect quote for every cue not already used by a quote.</summary>
     public void Find(Dictionary<int, PendingAttribution> attributions, List<TextSpan> quoted)
     {
         // Spans, not lists: this loop reads every token.
         var tokens = _tokens.AsSpan();
-        var quotes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(quoted);
-        var nextQuote = 0;
+        var text = context.Text;
+        var cueWords = AttributionLexicons.Default.Cues;
+        var cancellation = context.CancellationToken;
         var sentenceStart = 0;
-        var reportedUntil = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            context.ThrowIfCancellationRequested();
-            var start = tokens[i].Start;
-            if (i > 0 && tokens[i].Sentence != tokens[i - 1].Sentence)
+            cancellation.ThrowIfCancellationRequested();
+            ref readonly var token = ref tokens[i];
+            if (i > 0 && token.Sentence != tokens[i - 1].Sentence)
             {
                 sentenceStart = i;
             }
 
-            while (nextQuote < quotes.Length && quotes[nextQuote].End <= start)
-            {
-                nextQuote++;
-            }
-
-            if (StartsParagraph(tokens, i) && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
-            {
-                attributions[speaker.Cue.First] = speaker;
-            }
-
-            var insideQuote = nextQuote < quotes.Length && quotes[nextQuote].Start <= start;
-            if (!insideQuote && i == sentenceStart && PollOpening(i) is { } poll && !attributions.ContainsKey(i))
-            {
-                attributions[i] = poll;
-                continue;
-            }
-
-            if (insideQuote || !cues.MayStartAt(tokens[i]) || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
+            // Each rule starts at a word: a capitalised one opening a paragraph, "In" opening a sentence, or a cue's
+            // first word. Nine tokens in ten are none of these; the rules live in a method of their own, so that this
+            // loop keeps its few variables in registers.
+            if (token.Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            // "He said he plans to run": a belief reported inside someone's reported words is part of them.
-            var nested = i < reportedUntil && cue.Kind == CueKind.Attitude;
-            if (!nested && Attribute(cue, sentenceStart) is var (found, contentEnd))
+            var word = text.AsSpan(token.Start, token.Length);
+            var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(word[0]);
+            var mayCue = cueWords.MayStartWith(word);
+            if (colonSpeaker || mayCue || i == sentenceStart)
             {
-                attributions[cue.First] = found;
-                reportedUntil = Math.Max(reportedUntil, contentEnd);
-                i = cue.End - 1;
+                i = FindAt(i, sentenceStart, colonSpeaker, mayCue, attributions, quoted);
             }
         }
+    }
+
+    /// <summary>The rules of <see cref="Find"/> at word <paramref name="i"/>; returns the last token they read.</summary>
+    private int FindAt(int i, int sentenceStart, bool colonSpeaker, bool mayCue, Dictionary<int, PendingAttribution> attributions, List<TextSpan> quoted)
+    {
+        // The cursor only moves forward, so moving it at these words alone leaves it where moving it at every token would.
+        var start = _tokens[i].Start;
+        while (_nextQuote < quoted.Count && quoted[_nextQuote].End <= start)
+        {
+            _nextQuote++;
+        }
+
+        if (colonSpeaker && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
+        {
+            attributions[speaker.Cue.First] = speaker;
+        }
+
+        var insideQuote = _nextQuote < quoted.Count && quoted[_nextQuote].Start <= start;
+        if (!insideQuote && i == sentenceStart && PollOpening(i) is { } poll && !attributions.ContainsKey(i))
+        {
+            attributions[i] = poll;
+            return i;
+        }
+
+        if (insideQuote || !mayCue || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
+        {
+            return i;
+        }
+
+        // "He said he plans to run": a belief reported inside someone's reported words is part of them.
+        var nested = i < _reportedUntil && cue.Kind == CueKind.Attitude;
+        if (!nested && Attribute(cue, sentenceStart) is var (found, contentEnd))
+        {
+            attributions[cue.First] = found;
+            _reportedUntil = Math.Max(_reportedUntil, contentEnd);
+            return cue.End - 1;
+        }
+
+        return i;
     }
 
     /// <summary>The attribution a cue makes, and the token its reported content ends before.</summary>
@@ -210,6 +238,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     }
 
     /// <summary>The token opens its paragraph, or follows the quote mark that does.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool StartsParagraph(ReadOnlySpan<Token> tokens, int index) =>
         index == 0 || tokens[index - 1].Paragraph != tokens[index].Paragraph
         || (tokens[index - 1].Kind == TokenKind.QuoteMark && (index == 1 || tokens[index - 2].Paragraph != tokens[index].Paragraph));

@@ -16,10 +16,17 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     private const int MaxNameTokens = 5;
 
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
-    private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
+    // Looked up by span, so the tokens need no strings; filled by string.
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _fullNames =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _observed;
 
-    // The token ObserveUpTo last asked IsNameWord about, and the answer: the next token asks again about it.
+    // A bit per length and first letter of the words _fullNames holds: most capitalised words are no known last name,
+    // and the bit says so without hashing the word. A word whose first character is not ASCII sets or tests every bit,
+    // as it may equal, ignoring case, a word whose first character is.
+    private ulong _lastWordBits;
+
+    // The word ObserveNameAt last asked IsNameWord about, and the answer: the next word asks again about it.
     private int _lastAsked = -1;
     private bool _lastAnswer;
     private int _nextQuote;
@@ -30,53 +37,64 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     /// <summary>Reads the tokens up to <paramref name="end"/> for people and organisations named along the way.</summary>
     public void ObserveUpTo(int end)
     {
-        var tokens = context.Tokens;
-        var span = tokens.AsSpan();
-        while (_observed < end)
+        var span = context.Tokens.AsSpan();
+        var text = context.Text;
+        var cancellation = context.CancellationToken;
+        // A local, written back at the end: the loop reads every token, and a field would be stored at each one.
+        var observed = _observed;
+        while (observed < end)
         {
-            context.ThrowIfCancellationRequested();
-            var i = _observed;
+            cancellation.ThrowIfCancellationRequested();
 
             // Most tokens are not capitalised words, the first thing IsNameWord rejects: skipped without the call.
-            if (span[i].Kind != TokenKind.Word || !char.IsUpper(context.Text[span[i].Start]))
+            if (span[observed].Kind != TokenKind.Word || !char.IsUpper(text[span[observed].Start]))
             {
-                (_lastAsked, _lastAnswer) = (i, false);
-                _observed++;
+                observed++;
                 continue;
             }
 
-            var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
-            var isName = IsNameWord(i);
-            (_lastAsked, _lastAnswer) = (i, isName);
-            if (!isName || InsideQuote(i) || previousIsName)
-            {
-                _observed++;
-                continue;
-            }
+            observed = ObserveNameAt(observed, end);
+        }
 
-            var last = i;
-            while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && IsNameWord(last + 1) && tokens[last + 1].Sentence == tokens[i].Sentence)
-            {
-                last++;
-            }
+        _observed = observed;
+    }
 
-            _observed = Math.Max(_observed + 1, Math.Min(last + 1, end));
-            var known = _fullNames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(context.TextOf(last));
-            var multiWord = last > i;
-            // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
-            var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
-            if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
+    /// <summary>Registers the name that capitalised word <paramref name="i"/> opens, if it opens one; returns the next token to read.</summary>
+    private int ObserveNameAt(int i, int end)
+    {
+        var tokens = context.Tokens;
+        // A word skipped by ObserveUpTo is no name word, as IsNameWord would say.
+        var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
+        var isName = IsName(context.TextOf(i));
+        (_lastAsked, _lastAnswer) = (i, isName);
+        if (!isName || InsideQuote(i) || previousIsName)
+        {
+            return i + 1;
+        }
+
+        var last = i;
+        while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && IsNameWord(last + 1) && tokens[last + 1].Sentence == tokens[i].Sentence)
+        {
+            last++;
+        }
+
+        var known = MayBeLastWord(context.TextOf(last)) && _fullNames.ContainsKey(context.TextOf(last));
+        var multiWord = last > i;
+        // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
+        var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
+        if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
+        {
+            // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
+            var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
+            var lastPerson = _lastPerson;
+            Register(i, last + 1, person: true);
+            if (compared)
             {
-                // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
-                var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
-                var lastPerson = _lastPerson;
-                Register(i, last + 1, person: true);
-                if (compared)
-                {
-                    _lastPerson = lastPerson;
-                }
+                _lastPerson = lastPerson;
             }
         }
+
+        return Math.Max(i + 1, Math.Min(last + 1, end));
     }
 
     /// <summary>Names inside quotes are what speakers talk about, not who speaks next.</summary>
@@ -156,23 +174,25 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 
         first = nameStart;
 
-        var name = Text(first, end);
-        var lastWord = context.TextOf(end - 1).ToString();
+        // Spans until a new name is kept: most mentions repeat a name already known.
+        var lastWord = context.TextOf(end - 1);
         string canonical;
         if (end - first == 1)
         {
-            canonical = person && _fullNames.TryGetValue(lastWord, out var full) ? full : name;
+            canonical = person && MayBeLastWord(lastWord) && _fullNames.TryGetValue(lastWord, out var full) ? full : Text(first, end);
         }
-        else if (person && _fullNames.TryGetValue(lastWord, out var known) && known.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+        else if (person && MayBeLastWord(lastWord) && _fullNames.TryGetValue(lastWord, out var known)
+            && known.AsSpan().EndsWith(context.Text.AsSpan()[context.Tokens[first].Start..context.Tokens[end - 1].End], StringComparison.OrdinalIgnoreCase))
         {
             canonical = known; // "Jong Un" after "Kim Jong Un"
         }
         else
         {
-            canonical = name;
+            canonical = Text(first, end);
             if (person)
             {
                 _fullNames[lastWord] = canonical;
+                _lastWordBits |= LastWordBits(lastWord);
             }
         }
 
@@ -200,9 +220,16 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         return k < index && k >= first && context.IsCapitalized(k);
     }
 
-    private bool IsNameWord(int index) =>
-        index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && !_lexicons.NotNames.Contains(context.TextOf(index))
-        && !_lexicons.Organisations.Contains(context.TextOf(index));
+    private bool MayBeLastWord(ReadOnlySpan<char> word) => (_lastWordBits & LastWordBits(word)) != 0;
+
+    /// <summary>Words equal ignoring case have the same length and, when ASCII, the same first letter with bit 5 set.</summary>
+    private static ulong LastWordBits(ReadOnlySpan<char> word) =>
+        char.IsAscii(word[0]) ? 1UL << (((word.Length * 7) + (word[0] | 0x20)) & 63) : ulong.MaxValue;
+
+    private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(context.TextOf(index));
+
+    /// <summary>The test of <see cref="IsNameWord"/> after the capital.</summary>
+    private bool IsName(ReadOnlySpan<char> word) => !_lexicons.NotNames.Contains(word) && !_lexicons.Organisations.Contains(word);
 
     private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && _lexicons.Roles.Contains(context.TextOf(first - 1));
 
