@@ -58,7 +58,7 @@ public sealed class DateAnnotator : IAnnotator
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scanner = new DateScanner(context, DateLexicons.Default);
+        using var scanner = new DateScanner(context, DateLexicons.Default);
         if (_dispatchByToken)
         {
             scanner.DispatchByToken();

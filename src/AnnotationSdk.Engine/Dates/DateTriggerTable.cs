@@ -11,19 +11,9 @@ namespace AnnotationSdk.Engine.Dates;
 /// </summary>
 internal sealed class DateTriggerTable
 {
-    private readonly WordMap<DateTrigger> _words;
-    private readonly WordMap<DateTrigger> _phraseStarts;
-    private readonly WordMap<DateTrigger> _wordsAndPhraseStarts;
-
-    /// <summary>
-    /// Words that start a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
-    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"). Each maps to
-    /// the flags the rules give it and the words they read after it that carry no flag of their own (the second
-    /// words of its phrases, and those the recognizers name). Followed by a word with no flag that is not one of
-    /// those, it starts nothing: in news text, nearly a third of the tokens that reached the recognizers were such a "the".
-    /// A lexicon edit that gives one of these words another flag turns this off for it.
-    /// </summary>
-    private readonly WordMap<(DateTrigger Flags, WordSet After)> _leads;
+    /// <summary>Each word's flags as a word and as the first token of a phrase, and its lead if it is one: a token
+    /// takes a single look-up, two when a possessive was cut.</summary>
+    private readonly WordMap<Entry> _entries;
 
     public DateTriggerTable(DateLexicons lexicons)
     {
@@ -55,14 +45,6 @@ internal sealed class DateTriggerTable
         Add(phraseStarts, lexicons.References.FirstWords, DateTrigger.Reference);
         Add(phraseStarts, lexicons.Modifiers.FirstWords, DateTrigger.Modifier);
 
-        _words = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
-        _phraseStarts = new WordMap<DateTrigger>(phraseStarts.Select(pair => (pair.Key, pair.Value)));
-        foreach (var (word, trigger) in phraseStarts)
-        {
-            words[word] = words.GetValueOrDefault(word) | trigger;
-        }
-
-        _wordsAndPhraseStarts = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
         var afterThe = new WordSet(lexicons.AnaphoricWords.WordsAfter("the").Concat(lexicons.References.WordsAfter("the")).Concat(lexicons.Modifiers.WordsAfter("the"))
             .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
                 "past", "last", "next", "first", "coming"]));
@@ -70,62 +52,59 @@ internal sealed class DateTriggerTable
         var afterArticle = new WordSet(lexicons.Numbers.WordsAfter("a").Concat(lexicons.Numbers.WordsAfter("an")).Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
         var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord;
         var afterThat = new WordSet(lexicons.AnaphoricWords.WordsAfter("that").Concat(lexicons.DayParts.Words));
-        _leads = new WordMap<(DateTrigger, WordSet)>(
-        [
-            ("the", (theFlags, afterThe)),
-            ("a", (articleFlags, afterArticle)),
-            ("an", (articleFlags, afterArticle)),
-            ("per", (DateTrigger.Rate, afterArticle)),
-            ("that", (DateTrigger.Anaphoric, afterThat)),
-        ]);
+        var leads = new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["the"] = new(theFlags, afterThe),
+            ["a"] = new(articleFlags, afterArticle),
+            ["an"] = new(articleFlags, afterArticle),
+            ["per"] = new(DateTrigger.Rate, afterArticle),
+            ["that"] = new(DateTrigger.Anaphoric, afterThat),
+        };
+
+        _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
+            .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word)))));
     }
 
-    /// <summary>The flags of every token of the scanner's document.</summary>
-    public DateTrigger[] Of(DateScanner s)
+    /// <summary>
+    /// The word each token is read as (a possessive "'s" cut: "Friday's" is "Friday") and the flags of each token.
+    /// Tokens other than words and numbers, which rules start at only after "the" or a modifier, carry every flag,
+    /// as without the dispatch.
+    /// </summary>
+    public void Fill(string text, ReadOnlySpan<Token> tokens, Span<TextSpan> words, Span<DateTrigger> triggers)
     {
-        var tokens = s.Tokens.AsSpan();
-        var text = s.Context.Text;
-        var triggers = new DateTrigger[tokens.Length];
+        var hyphens = new HyphenCursor(text);
+        Lead? pendingLead = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Rules start only at words and numbers; any other token (rarely looked at, after "the" or a
-            // modifier) is left to every recognizer, as without the dispatch.
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            var token = tokens[i];
+            var raw = text.AsSpan(token.Start, token.Length);
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
+                words[i] = token.Span;
                 triggers[i] = DateTrigger.All;
+                pendingLead = null;
                 continue;
             }
 
-            var raw = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var word = s.Word(i);
-            var flags = tokens[i].Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
-            if (word.Length == raw.Length)
+            var possessive = token.Kind == TokenKind.Word && raw.Length > 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S';
+            var word = possessive ? raw[..^2] : raw;
+            words[i] = new TextSpan(token.Start, token.Start + word.Length);
+            var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+            Lead? lead = null;
+            if (_entries.TryGet(word, out var entry))
             {
-                if (_wordsAndPhraseStarts.TryGet(word, out var both))
-                {
-                    flags |= both;
-                }
-            }
-            else
-            {
-                if (_words.TryGet(word, out var named))
-                {
-                    flags |= named;
-                }
-
-                if (_phraseStarts.TryGet(raw, out var opens))
-                {
-                    flags |= opens;
-                }
+                flags |= possessive ? entry.Named : entry.Named | entry.Opens;
+                lead = entry.Lead;
             }
 
-            foreach (var c in raw)
+            if (possessive && _entries.TryGet(raw, out var whole))
             {
-                if (c is '-' or '\u2010')
-                {
-                    flags |= DateTrigger.Hyphenated;
-                    break;
-                }
+                flags |= whole.Opens;
+            }
+
+            if (hyphens.AnyIn(token.Start, token.End))
+            {
+                flags |= DateTrigger.Hyphenated;
             }
 
             if (word.Length == 2 && word[0] == 'Q' && word[1] is >= '1' and <= '4')
@@ -133,21 +112,15 @@ internal sealed class DateTriggerTable
                 flags |= DateTrigger.QuarterCode;
             }
 
-            triggers[i] = flags;
-        }
-
-        // Reads the next token's flags before they change: whether a word may follow a lead is the rules' question, not the dispatch's.
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (triggers[i] is not (DateTrigger.None or DateTrigger.All) && triggers[i + 1] == DateTrigger.None
-                && _leads.TryGet(s.Word(i), out var lead) && (triggers[i] & ~lead.Flags) == 0
-                && !lead.After.Contains(s.Word(i + 1)) && !lead.After.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own.
+            if (pendingLead is not null && flags == DateTrigger.None && !pendingLead.After.Contains(word) && !pendingLead.After.Contains(raw))
             {
-                triggers[i] = DateTrigger.None;
+                triggers[i - 1] = DateTrigger.None;
             }
-        }
 
-        return triggers;
+            triggers[i] = flags;
+            pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
+        }
     }
 
     private static void Add(Dictionary<string, DateTrigger> map, IEnumerable<string> words, DateTrigger trigger)
@@ -155,6 +128,41 @@ internal sealed class DateTriggerTable
         foreach (var word in words)
         {
             map[word] = map.GetValueOrDefault(word) | trigger;
+        }
+    }
+
+    /// <param name="Named">The flags of the word as the rules read it.</param>
+    /// <param name="Opens">The flags of the whole token as the first token of a phrase.</param>
+    private readonly record struct Entry(DateTrigger Named, DateTrigger Opens, Lead? Lead);
+
+    /// <summary>
+    /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
+    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"), with the flags the
+    /// rules give it and <paramref name="After"/>, the words they read after it that carry no flag of their own (the
+    /// second words of its phrases, and those the recognizers name). Followed by a word with no flag that is not one
+    /// of those, it starts nothing: in news text, nearly a third of the tokens that reached the recognizers were such
+    /// a "the". A lexicon edit that gives one of these words another flag turns this off for it.
+    /// </summary>
+    private sealed record Lead(DateTrigger Flags, WordSet After);
+
+    /// <summary>Where the next hyphen is: the text is searched once, vectorized, instead of every token's characters.</summary>
+    private struct HyphenCursor(string text)
+    {
+        private int _searchedFrom = int.MaxValue;
+        private int _next = -1;
+
+        /// <summary>True when [start, end) holds a hyphen ('-' or U+2010). Tokens come in text order: the text is searched
+        /// again only past the hyphen found (or before where it was searched from).</summary>
+        public bool AnyIn(int start, int end)
+        {
+            if (_next < start || start < _searchedFrom)
+            {
+                var found = text.AsSpan(start).IndexOfAny('-', '\u2010');
+                _next = found < 0 ? int.MaxValue : start + found;
+                _searchedFrom = start;
+            }
+
+            return _next < end;
         }
     }
 }
