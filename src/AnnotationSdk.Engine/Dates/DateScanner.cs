@@ -18,6 +18,13 @@ internal sealed partial class DateScanner : IDisposable
     // with what it can start (see DateScanner.Dispatch), in buffers lent for the document.
     private readonly TextSpan[] _words;
 
+    // The duration, offset and half-duration rules all read the amount at the token they start at: the last
+    // amount read is kept.
+    private int _amountAt = int.MinValue;
+    private int _amount;
+    private int _amountEnd;
+    private bool _amountFound;
+
     public DateScanner(AnnotationContext context, DateLexicons lexicons)
     {
         Context = context;
@@ -122,6 +129,19 @@ internal sealed partial class DateScanner : IDisposable
     /// <summary>An amount of time units: digits, number words ("twenty-four", "a few"), or a vague "several".
     /// Vague amounts are -1.</summary>
     public bool TryAmount(int i, out int amount, out int end)
+    {
+        if (i != _amountAt)
+        {
+            _amountFound = ReadAmount(i, out _amount, out _amountEnd);
+            _amountAt = i;
+        }
+
+        amount = _amount;
+        end = _amountEnd;
+        return _amountFound;
+    }
+
+    private bool ReadAmount(int i, out int amount, out int end)
     {
         amount = 0;
         end = i;

@@ -45,20 +45,26 @@ internal sealed class DateTriggerTable
         Add(phraseStarts, lexicons.References.FirstWords, DateTrigger.Reference);
         Add(phraseStarts, lexicons.Modifiers.FirstWords, DateTrigger.Modifier);
 
-        var afterThe = new WordSet(lexicons.AnaphoricWords.WordsAfter("the").Concat(lexicons.References.WordsAfter("the")).Concat(lexicons.Modifiers.WordsAfter("the"))
+        // The words the rules read after a lead, with no flag of their own: the second words of the phrases it opens
+        // and those the recognizers name.
+        var afterThe = new WordSet(SecondWords(lexicons, "the")
             .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
                 "past", "last", "next", "first", "coming"]));
         var theFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
-        var afterArticle = new WordSet(lexicons.Numbers.WordsAfter("a").Concat(lexicons.Numbers.WordsAfter("an")).Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
-        var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord;
-        var afterThat = new WordSet(lexicons.AnaphoricWords.WordsAfter("that").Concat(lexicons.DayParts.Words));
+        var afterArticle = new WordSet(SecondWords(lexicons, "a").Concat(SecondWords(lexicons, "an"))
+            .Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
+        var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord | DateTrigger.Reference;
+        var afterThat = new WordSet(SecondWords(lexicons, "that").Concat(lexicons.DayParts.Words));
         var leads = new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
         {
-            ["the"] = new(theFlags, afterThe),
-            ["a"] = new(articleFlags, afterArticle),
-            ["an"] = new(articleFlags, afterArticle),
-            ["per"] = new(DateTrigger.Rate, afterArticle),
-            ["that"] = new(DateTrigger.Anaphoric, afterThat),
+            // After "the" the rules run again at the next word ("the third quarter"): any flag of its own keeps "the".
+            ["the"] = new(theFlags, afterThe, DateTrigger.All),
+
+            // An amount, a rate or "that" reads a unit next ("a year ago", "twice a week", "that same day", "that Friday").
+            ["a"] = new(articleFlags, afterArticle, DateTrigger.Unit),
+            ["an"] = new(articleFlags, afterArticle, DateTrigger.Unit),
+            ["per"] = new(DateTrigger.Rate, afterArticle, DateTrigger.Unit),
+            ["that"] = new(DateTrigger.Anaphoric, afterThat, DateTrigger.Unit | DateTrigger.Weekday),
         };
 
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
@@ -112,8 +118,9 @@ internal sealed class DateTriggerTable
                 flags |= DateTrigger.QuarterCode;
             }
 
-            // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own.
-            if (pendingLead is not null && flags == DateTrigger.None && !pendingLead.After.Contains(word) && !pendingLead.After.Contains(raw))
+            // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
+            // before any lead after it is turned off.
+            if (pendingLead is not null && (flags & pendingLead.Next) == 0 && !pendingLead.After.Contains(word) && !(possessive && pendingLead.After.Contains(raw)))
             {
                 triggers[i - 1] = DateTrigger.None;
             }
@@ -122,6 +129,10 @@ internal sealed class DateTriggerTable
             pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
         }
     }
+
+    private static IEnumerable<string> SecondWords(DateLexicons lexicons, string first) =>
+        lexicons.Numbers.WordsAfter(first).Concat(lexicons.Holidays.WordsAfter(first)).Concat(lexicons.AnaphoricWords.WordsAfter(first))
+            .Concat(lexicons.References.WordsAfter(first)).Concat(lexicons.Modifiers.WordsAfter(first));
 
     private static void Add(Dictionary<string, DateTrigger> map, IEnumerable<string> words, DateTrigger trigger)
     {
@@ -138,12 +149,13 @@ internal sealed class DateTriggerTable
     /// <summary>
     /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
     /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"), with the flags the
-    /// rules give it and <paramref name="After"/>, the words they read after it that carry no flag of their own (the
-    /// second words of its phrases, and those the recognizers name). Followed by a word with no flag that is not one
-    /// of those, it starts nothing: in news text, nearly a third of the tokens that reached the recognizers were such
-    /// a "the". A lexicon edit that gives one of these words another flag turns this off for it.
+    /// rules give it, <paramref name="After"/>, the words they read after it that carry no flag of their own (the
+    /// second words of its phrases, and those the recognizers name), and <paramref name="Next"/>, the flags of the
+    /// next word they read. Followed by a word with none of those flags that is not one of those words, it starts
+    /// nothing: in news text, nearly a third of the tokens that reached the recognizers were such a "the", and a
+    /// quarter such an "a". A lexicon edit that gives one of these words another flag turns this off for it.
     /// </summary>
-    private sealed record Lead(DateTrigger Flags, WordSet After);
+    private sealed record Lead(DateTrigger Flags, WordSet After, DateTrigger Next);
 
     /// <summary>Where the next hyphen is: the text is searched once, vectorized, instead of every token's characters.</summary>
     private struct HyphenCursor(string text)
