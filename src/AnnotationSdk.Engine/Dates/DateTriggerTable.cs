@@ -68,7 +68,7 @@ internal sealed class DateTriggerTable
         };
 
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
-            .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word)))));
+            .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
     }
 
     /// <summary>
@@ -80,15 +80,22 @@ internal sealed class DateTriggerTable
     {
         var hyphens = new HyphenCursor(text);
         Lead? pendingLead = null;
+        Opening? pendingOpening = null;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
             var raw = text.AsSpan(token.Start, token.Length);
+            if (pendingOpening is not null && !pendingOpening.Next.Contains(raw))
+            {
+                triggers[i - 1] &= ~pendingOpening.Flags;
+            }
+
             if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
                 words[i] = token.Span;
                 triggers[i] = DateTrigger.All;
                 pendingLead = null;
+                pendingOpening = null;
                 continue;
             }
 
@@ -97,15 +104,18 @@ internal sealed class DateTriggerTable
             words[i] = new TextSpan(token.Start, token.Start + word.Length);
             var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
             Lead? lead = null;
+            pendingOpening = null;
             if (_entries.TryGet(word, out var entry))
             {
                 flags |= possessive ? entry.Named : entry.Named | entry.Opens;
                 lead = entry.Lead;
+                pendingOpening = possessive ? null : entry.Opening;
             }
 
             if (possessive && _entries.TryGet(raw, out var whole))
             {
                 flags |= whole.Opens;
+                pendingOpening = whole.Opening;
             }
 
             if (hyphens.AnyIn(token.Start, token.End))
@@ -130,6 +140,31 @@ internal sealed class DateTriggerTable
         }
     }
 
+    /// <summary>The phrase flags of <paramref name="word"/> that the next token decides: those of the lexicons in
+    /// which it is not a phrase by itself, and the second words of their phrases that start with it. Only lexicons
+    /// whose rules start by matching a phrase at the token (not the amounts, which rules read in other ways too).</summary>
+    private static Opening? OpeningOf(DateLexicons lexicons, string word)
+    {
+        var flags = DateTrigger.None;
+        var next = new List<string>();
+        Add(lexicons.Holidays, DateTrigger.Holiday);
+        Add(lexicons.AnaphoricWords, DateTrigger.Anaphoric);
+        Add(lexicons.References, DateTrigger.Reference);
+        Add(lexicons.Modifiers, DateTrigger.Modifier);
+        return flags == DateTrigger.None ? null : new Opening(flags, new WordSet(next));
+
+        void Add<T>(PhraseMatcher<T> phrases, DateTrigger flag)
+        {
+            var tokens = Tokenizer.Tokenize(word);
+            var oneToken = tokens.Count == 1 && tokens[0].Start == 0 && tokens[0].End == word.Length;
+            if (phrases.FirstWords.Contains(word, StringComparer.OrdinalIgnoreCase) && oneToken && !phrases.TryMatch(word, tokens, 0, 1, out _))
+            {
+                flags |= flag;
+                next.AddRange(phrases.WordsAfter(word));
+            }
+        }
+    }
+
     private static IEnumerable<string> SecondWords(DateLexicons lexicons, string first) =>
         lexicons.Numbers.WordsAfter(first).Concat(lexicons.Holidays.WordsAfter(first)).Concat(lexicons.AnaphoricWords.WordsAfter(first))
             .Concat(lexicons.References.WordsAfter(first)).Concat(lexicons.Modifiers.WordsAfter(first));
@@ -144,7 +179,15 @@ internal sealed class DateTriggerTable
 
     /// <param name="Named">The flags of the word as the rules read it.</param>
     /// <param name="Opens">The flags of the whole token as the first token of a phrase.</param>
-    private readonly record struct Entry(DateTrigger Named, DateTrigger Opens, Lead? Lead);
+    /// <param name="Opening">The flags of <paramref name="Opens"/> that hold only if the next token continues a phrase.</param>
+    private readonly record struct Entry(DateTrigger Named, DateTrigger Opens, Lead? Lead, Opening? Opening);
+
+    /// <summary>
+    /// Flags of a word that opens phrases and is not one itself ("at" in "at present", "more" in "more than"): they
+    /// hold only when the next token is one of <paramref name="Next"/>; else no phrase of theirs starts at it, and
+    /// nothing their rules do (see <see cref="DateAnnotator.Recognizers"/>) can start there.
+    /// </summary>
+    private sealed record Opening(DateTrigger Flags, WordSet Next);
 
     /// <summary>
     /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
