@@ -65,7 +65,22 @@ internal sealed class DateTriggerTable
             ["an"] = new(articleFlags, afterArticle, DateTrigger.Unit),
             ["per"] = new(DateTrigger.Rate, afterArticle, DateTrigger.Unit),
             ["that"] = new(DateTrigger.Anaphoric, afterThat, DateTrigger.Unit | DateTrigger.Weekday),
+
+            // "this" names the period next to it: "this year", "this Friday", "this spring", "this Christmas", "this past weekend".
+            ["this"] = new(DateTrigger.Relative, new WordSet(lexicons.DayParts.Words.Concat(["past", "coming"])),
+                DateTrigger.Unit | DateTrigger.Weekday | DateTrigger.Month | DateTrigger.Season | DateTrigger.Holiday),
         };
+
+        // An amount word reads a unit, the rest of its number ("twenty four", "nineteen 96", "nineteen ninety-six")
+        // or a word before the unit ("two more weeks", "five and a half years") next.
+        var amountWords = lexicons.Numbers.FirstWords.Concat(lexicons.NumberWords.Words).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var amount = new Lead(DateTrigger.Amount | DateTrigger.NumberWord,
+            new WordSet(amountWords.SelectMany(word => SecondWords(lexicons, word)).Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working"])),
+            DateTrigger.Unit | DateTrigger.Amount | DateTrigger.NumberWord | DateTrigger.Number | DateTrigger.Hyphenated);
+        foreach (var word in amountWords)
+        {
+            leads.TryAdd(word, amount);
+        }
 
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
             .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
@@ -191,7 +206,8 @@ internal sealed class DateTriggerTable
 
     /// <summary>
     /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
-    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"), with the flags the
+    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week"), "that" ("that night"), "this" ("this year")
+    /// and the other amount words ("two years", "several months"), with the flags the
     /// rules give it, <paramref name="After"/>, the words they read after it that carry no flag of their own (the
     /// second words of its phrases, and those the recognizers name), and <paramref name="Next"/>, the flags of the
     /// next word they read. Followed by a word with none of those flags that is not one of those words, it starts
