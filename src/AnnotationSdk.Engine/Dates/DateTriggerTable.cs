@@ -100,13 +100,9 @@ internal sealed class DateTriggerTable
         {
             var token = tokens[i];
             var raw = text.AsSpan(token.Start, token.Length);
-            if (pendingOpening is not null && !pendingOpening.Next.Contains(raw))
-            {
-                triggers[i - 1] &= ~pendingOpening.Flags;
-            }
-
             if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
+                Close(pendingOpening, raw, triggers, i - 1);
                 words[i] = token.Span;
                 triggers[i] = DateTrigger.All;
                 pendingLead = null;
@@ -119,18 +115,18 @@ internal sealed class DateTriggerTable
             words[i] = new TextSpan(token.Start, token.Start + word.Length);
             var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
             Lead? lead = null;
-            pendingOpening = null;
+            Opening? opening = null;
             if (_entries.TryGet(word, out var entry))
             {
                 flags |= possessive ? entry.Named : entry.Named | entry.Opens;
                 lead = entry.Lead;
-                pendingOpening = possessive ? null : entry.Opening;
+                opening = possessive ? null : entry.Opening;
             }
 
             if (possessive && _entries.TryGet(raw, out var whole))
             {
                 flags |= whole.Opens;
-                pendingOpening = whole.Opening;
+                opening = whole.Opening;
             }
 
             if (hyphens.AnyIn(token.Start, token.End))
@@ -149,9 +145,23 @@ internal sealed class DateTriggerTable
             {
                 triggers[i - 1] = DateTrigger.None;
             }
+            else
+            {
+                Close(pendingOpening, raw, triggers, i - 1);
+            }
 
             triggers[i] = flags;
             pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
+            pendingOpening = opening;
+        }
+    }
+
+    /// <summary>Drops the flags of the phrases token <paramref name="previous"/> opens when <paramref name="next"/> continues none.</summary>
+    private static void Close(Opening? opening, ReadOnlySpan<char> next, Span<DateTrigger> triggers, int previous)
+    {
+        if (opening is not null && !opening.Next.Contains(next))
+        {
+            triggers[previous] &= ~opening.Flags;
         }
     }
 
