@@ -98,7 +98,7 @@ internal sealed class DateTriggerTable
         Opening? pendingOpening = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
             var raw = text.AsSpan(token.Start, token.Length);
             if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
