@@ -71,15 +71,17 @@ internal sealed class DateTriggerTable
                 DateTrigger.Unit | DateTrigger.Weekday | DateTrigger.Month | DateTrigger.Season | DateTrigger.Holiday),
         };
 
-        // An amount word reads a unit, the rest of its number ("twenty four", "nineteen 96", "nineteen ninety-six")
-        // or a word before the unit ("two more weeks", "five and a half years") next.
-        var amountWords = lexicons.Numbers.FirstWords.Concat(lexicons.NumberWords.Words).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var amount = new Lead(DateTrigger.Amount | DateTrigger.NumberWord,
-            new WordSet(amountWords.SelectMany(word => SecondWords(lexicons, word)).Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working"])),
-            DateTrigger.Unit | DateTrigger.Amount | DateTrigger.NumberWord | DateTrigger.Number | DateTrigger.Hyphenated);
-        foreach (var word in amountWords)
+        // An amount word reads a unit, the rest of its number ("twenty four", "nineteen 96", "nineteen ninety-six"),
+        // a word before the unit ("two more weeks", "five and a half years") or the rest of its own phrase next
+        // ("couple of", which must not keep "one of").
+        var amountFlags = DateTrigger.Amount | DateTrigger.NumberWord;
+        var afterAmount = new[] { "and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working" };
+        var amountNext = DateTrigger.Unit | DateTrigger.Amount | DateTrigger.NumberWord | DateTrigger.Number | DateTrigger.Hyphenated;
+        var amount = new Lead(amountFlags, new WordSet(afterAmount), amountNext);
+        foreach (var word in lexicons.Numbers.FirstWords.Concat(lexicons.NumberWords.Words))
         {
-            leads.TryAdd(word, amount);
+            var seconds = SecondWords(lexicons, word).ToList();
+            leads.TryAdd(word, seconds.Count == 0 ? amount : new Lead(amountFlags, new WordSet(seconds.Concat(afterAmount)), amountNext));
         }
 
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
