@@ -210,7 +210,7 @@ internal sealed class DateTriggerTable
     private readonly record struct Entry(DateTrigger Named, DateTrigger Opens, Lead? Lead, Opening? Opening);
 
     /// <summary>
-    /// Flags of a word that opens phrases and is not one itself ("at" in "at present", "more" in "more than"): they
+    /// Flags of a word that opens phrases and is not one itself ("at" in "at least", "New" in "New Year's Day"): they
     /// hold only when the next token is one of <paramref name="Next"/>; else no phrase of theirs starts at it, and
     /// nothing their rules do (see <see cref="DateAnnotator.Recognizers"/>) can start there.
     /// </summary>
@@ -219,33 +219,12 @@ internal sealed class DateTriggerTable
     /// <summary>
     /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
     /// "a", "an", "per" ("a year ago", "two and a half", "twice a week"), "that" ("that night"), "this" ("this year")
-    /// and the other amount words ("two years", "several months"), with the flags the
-    /// rules give it, <paramref name="After"/>, the words they read after it that carry no flag of their own (the
-    /// second words of its phrases, and those the recognizers name), and <paramref name="Next"/>, the flags of the
-    /// next word they read. Followed by a word with none of those flags that is not one of those words, it starts
-    /// nothing: in news text, nearly a third of the tokens that reached the recognizers were such a "the", and a
-    /// quarter such an "a". A lexicon edit that gives one of these words another flag turns this off for it.
+    /// and the other amount words ("two years", "several months"), with the flags the rules give it,
+    /// <paramref name="After"/>, the words they read after it that carry no flag of their own (the second words of
+    /// its phrases, and those the recognizers name), and <paramref name="Next"/>, the flags of the next word they
+    /// read. Followed by a word with none of those flags that is not one of those words, it starts nothing: in news
+    /// text, nearly a third of the tokens that reached the recognizers were such a "the", and a quarter such an "a".
+    /// A lexicon edit that gives one of these words another flag turns this off for it.
     /// </summary>
     private sealed record Lead(DateTrigger Flags, WordSet After, DateTrigger Next);
-
-    /// <summary>Where the next hyphen is: the text is searched once, vectorized, instead of every token's characters.</summary>
-    private struct HyphenCursor(string text)
-    {
-        private int _searchedFrom = int.MaxValue;
-        private int _next = -1;
-
-        /// <summary>True when [start, end) holds a hyphen ('-' or U+2010). Tokens come in text order: the text is searched
-        /// again only past the hyphen found (or before where it was searched from).</summary>
-        public bool AnyIn(int start, int end)
-        {
-            if (_next < start || start < _searchedFrom)
-            {
-                var found = text.AsSpan(start).IndexOfAny('-', '\u2010');
-                _next = found < 0 ? int.MaxValue : start + found;
-                _searchedFrom = start;
-            }
-
-            return _next < end;
-        }
-    }
 }
