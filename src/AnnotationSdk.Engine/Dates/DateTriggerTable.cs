@@ -47,14 +47,14 @@ internal sealed class DateTriggerTable
 
         // The words the rules read after a lead, with no flag of their own: the second words of the phrases it opens
         // and those the recognizers name.
-        var afterThe = new WordSet(SecondWords(lexicons, "the")
+        var afterThe = new FewWords(SecondWords(lexicons, "the")
             .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
                 "past", "last", "next", "first", "coming"]));
         var theFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
-        var afterArticle = new WordSet(SecondWords(lexicons, "a").Concat(SecondWords(lexicons, "an"))
+        var afterArticle = new FewWords(SecondWords(lexicons, "a").Concat(SecondWords(lexicons, "an"))
             .Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
         var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord | DateTrigger.Reference;
-        var afterThat = new WordSet(SecondWords(lexicons, "that").Concat(lexicons.DayParts.Words));
+        var afterThat = new FewWords(SecondWords(lexicons, "that").Concat(lexicons.DayParts.Words));
         var leads = new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
         {
             // After "the" the rules run again at the next word ("the third quarter"): any flag of its own keeps "the".
@@ -67,7 +67,7 @@ internal sealed class DateTriggerTable
             ["that"] = new(DateTrigger.Anaphoric, afterThat, DateTrigger.Unit | DateTrigger.Weekday),
 
             // "this" names the period next to it: "this year", "this Friday", "this spring", "this Christmas", "this past weekend".
-            ["this"] = new(DateTrigger.Relative, new WordSet(lexicons.DayParts.Words.Concat(["past", "coming"])),
+            ["this"] = new(DateTrigger.Relative, new FewWords(lexicons.DayParts.Words.Concat(["past", "coming"])),
                 DateTrigger.Unit | DateTrigger.Weekday | DateTrigger.Month | DateTrigger.Season | DateTrigger.Holiday),
         };
 
@@ -77,11 +77,11 @@ internal sealed class DateTriggerTable
         var amountFlags = DateTrigger.Amount | DateTrigger.NumberWord;
         var afterAmount = new[] { "and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working" };
         var amountNext = DateTrigger.Unit | DateTrigger.Amount | DateTrigger.NumberWord | DateTrigger.Number | DateTrigger.Hyphenated;
-        var amount = new Lead(amountFlags, new WordSet(afterAmount), amountNext);
+        var amount = new Lead(amountFlags, new FewWords(afterAmount), amountNext);
         foreach (var word in lexicons.Numbers.FirstWords.Concat(lexicons.NumberWords.Words))
         {
             var seconds = SecondWords(lexicons, word).ToList();
-            leads.TryAdd(word, seconds.Count == 0 ? amount : new Lead(amountFlags, new WordSet(seconds.Concat(afterAmount)), amountNext));
+            leads.TryAdd(word, seconds.Count == 0 ? amount : new Lead(amountFlags, new FewWords(seconds.Concat(afterAmount)), amountNext));
         }
 
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
@@ -178,7 +178,7 @@ internal sealed class DateTriggerTable
         Add(lexicons.AnaphoricWords, DateTrigger.Anaphoric);
         Add(lexicons.References, DateTrigger.Reference);
         Add(lexicons.Modifiers, DateTrigger.Modifier);
-        return flags == DateTrigger.None ? null : new Opening(flags, new WordSet(next));
+        return flags == DateTrigger.None ? null : new Opening(flags, new FewWords(next));
 
         void Add<T>(PhraseMatcher<T> phrases, DateTrigger flag)
         {
@@ -214,7 +214,7 @@ internal sealed class DateTriggerTable
     /// hold only when the next token is one of <paramref name="Next"/>; else no phrase of theirs starts at it, and
     /// nothing their rules do (see <see cref="DateAnnotator.Recognizers"/>) can start there.
     /// </summary>
-    private sealed record Opening(DateTrigger Flags, WordSet Next);
+    private sealed record Opening(DateTrigger Flags, FewWords Next);
 
     /// <summary>
     /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
@@ -226,5 +226,5 @@ internal sealed class DateTriggerTable
     /// text, nearly a third of the tokens that reached the recognizers were such a "the", and a quarter such an "a".
     /// A lexicon edit that gives one of these words another flag turns this off for it.
     /// </summary>
-    private sealed record Lead(DateTrigger Flags, WordSet After, DateTrigger Next);
+    private sealed record Lead(DateTrigger Flags, FewWords After, DateTrigger Next);
 }
