@@ -55,17 +55,44 @@ internal readonly record struct CalendarPoint(DateOnly Start, Granularity Granul
     /// <summary>The same point at a coarser granularity (or unchanged if it is already coarser).</summary>
     public CalendarPoint AtMost(Granularity granularity) => granularity > Granularity ? Of(Start, granularity) : this;
 
+    // Days, months and years, nearly every value printed, are written digit by digit: parsing a format string cost more than the rest.
     public string Value => Granularity switch
     {
-        Granularity.Day => Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Granularity.Day => string.Create(10, Start, static (chars, date) => WriteDate(chars, date)),
         Granularity.Week => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Start.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(Start.ToDateTime(TimeOnly.MinValue)):00}"),
-        Granularity.Month => Start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+        Granularity.Month => string.Create(7, Start, static (chars, date) => WriteDate(chars, date)),
         Granularity.Season => Start.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + SeasonCode(Start.Month),
         Granularity.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-Q{((Start.Month - 1) / 3) + 1}"),
         Granularity.Half => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-H{(Start.Month <= 6 ? 1 : 2)}"),
-        Granularity.Year => Start.Year.ToString("0000", CultureInfo.InvariantCulture),
+        Granularity.Year => string.Create(4, Start, static (chars, date) => WriteDate(chars, date)),
         _ => (Start.Year / 10).ToString("000", CultureInfo.InvariantCulture),
     };
+
+    /// <summary>"yyyy-MM-dd", or as much of it as <paramref name="chars"/> holds ("yyyy-MM", "yyyy").</summary>
+    private static void WriteDate(Span<char> chars, DateOnly date)
+    {
+        WriteDigits(chars[..4], date.Year);
+        if (chars.Length >= 7)
+        {
+            chars[4] = '-';
+            WriteDigits(chars.Slice(5, 2), date.Month);
+        }
+
+        if (chars.Length >= 10)
+        {
+            chars[7] = '-';
+            WriteDigits(chars.Slice(8, 2), date.Day);
+        }
+    }
+
+    private static void WriteDigits(Span<char> chars, int value)
+    {
+        for (var k = chars.Length - 1; k >= 0; k--)
+        {
+            chars[k] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     public static TimeUnit UnitOf(Granularity granularity) => granularity switch
     {

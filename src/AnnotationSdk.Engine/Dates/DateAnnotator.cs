@@ -58,7 +58,7 @@ public sealed class DateAnnotator : IAnnotator
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var scanner = new DateScanner(context, DateLexicons.Default);
+        using var scanner = new DateScanner(context, DateLexicons.Default);
         if (_dispatchByToken)
         {
             scanner.DispatchByToken();
@@ -68,7 +68,8 @@ public sealed class DateAnnotator : IAnnotator
         while (i < scanner.Count)
         {
             context.ThrowIfCancellationRequested();
-            if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && scanner.TriggersAt(i) != DateTrigger.None && TryLongest(scanner, i, out var match))
+            // Most tokens start nothing: their flags, read first, rule them out.
+            if (scanner.TriggersAt(i) != DateTrigger.None && scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
             {
                 var found = WithOpenEnd(scanner, WithDayPart(scanner, match));
                 Add(scanner, found);

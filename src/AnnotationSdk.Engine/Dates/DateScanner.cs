@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AnnotationSdk.Engine.Pipeline;
@@ -9,38 +10,53 @@ namespace AnnotationSdk.Engine.Dates;
 /// One document as the date rules see it: token helpers with bounded look-around and the publication date.
 /// Tense cues and the anaphora state the left-to-right pass keeps live in the other parts of this class.
 /// </summary>
-internal sealed partial class DateScanner(AnnotationContext context, DateLexicons lexicons)
+internal sealed partial class DateScanner : IDisposable
 {
-    public AnnotationContext Context { get; } = context;
+    private readonly string _text;
 
-    public DateLexicons Lexicons { get; } = lexicons;
+    // Every rule reads words through Word(i), dozens of times per token: each token's word is worked out once,
+    // with what it can start (see DateScanner.Dispatch), in buffers lent for the document.
+    private readonly TextSpan[] _words;
 
-    public TokenList Tokens { get; } = context.Tokens;
+    // The duration, offset and half-duration rules all read the amount at the token they start at: the last
+    // amount read is kept.
+    private int _amountAt = int.MinValue;
+    private int _amount;
+    private int _amountEnd;
+    private bool _amountFound;
 
-    public int Count => Tokens.Count;
+    public DateScanner(AnnotationContext context, DateLexicons lexicons)
+    {
+        Context = context;
+        Lexicons = lexicons;
+        Tokens = context.Tokens;
+        Count = Tokens.Count;
+        _text = context.Text;
+        _words = ArrayPool<TextSpan>.Shared.Rent(Count);
+        _triggers = ArrayPool<DateTrigger>.Shared.Rent(Count);
+        lexicons.Triggers.Fill(_text, Tokens.AsSpan(), _words.AsSpan(0, Count), _triggers.AsSpan(0, Count));
+    }
+
+    public AnnotationContext Context { get; }
+
+    public DateLexicons Lexicons { get; }
+
+    public TokenList Tokens { get; }
+
+    public int Count { get; }
 
     public DateOnly Reference => Context.ReferenceDate;
-
-    // Every rule reads words through Word(i), dozens of times per token: each token's word is worked out once.
-    private readonly TextSpan[] _words = WordsOf(context);
 
     /// <summary>The token's text, without a possessive "'s": the tokenizer keeps "Friday's" whole, but the date is "Friday".</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> Word(int i) =>
-        (uint)i < (uint)_words.Length ? Context.Text.AsSpan(_words[i].Start, _words[i].Length) : [];
+        (uint)i < (uint)Count ? _text.AsSpan(_words[i].Start, _words[i].Length) : [];
 
-    private static TextSpan[] WordsOf(AnnotationContext context)
+    /// <summary>Gives the buffers back; the scanner is not used afterwards.</summary>
+    public void Dispose()
     {
-        var tokens = context.Tokens.AsSpan();
-        var words = new TextSpan[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-        {
-            var word = context.Text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var possessive = tokens[i].Kind == TokenKind.Word && word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] is 's' or 'S';
-            words[i] = new TextSpan(tokens[i].Start, possessive ? tokens[i].End - 2 : tokens[i].End);
-        }
-
-        return words;
+        ArrayPool<TextSpan>.Shared.Return(_words);
+        ArrayPool<DateTrigger>.Shared.Return(_triggers);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -113,6 +129,19 @@ internal sealed partial class DateScanner(AnnotationContext context, DateLexicon
     /// <summary>An amount of time units: digits, number words ("twenty-four", "a few"), or a vague "several".
     /// Vague amounts are -1.</summary>
     public bool TryAmount(int i, out int amount, out int end)
+    {
+        if (i != _amountAt)
+        {
+            _amountFound = ReadAmount(i, out _amount, out _amountEnd);
+            _amountAt = i;
+        }
+
+        amount = _amount;
+        end = _amountEnd;
+        return _amountFound;
+    }
+
+    private bool ReadAmount(int i, out int amount, out int end)
     {
         amount = 0;
         end = i;

@@ -11,19 +11,9 @@ namespace AnnotationSdk.Engine.Dates;
 /// </summary>
 internal sealed class DateTriggerTable
 {
-    private readonly WordMap<DateTrigger> _words;
-    private readonly WordMap<DateTrigger> _phraseStarts;
-    private readonly WordMap<DateTrigger> _wordsAndPhraseStarts;
-
-    /// <summary>
-    /// Words that start a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
-    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week") and "that" ("that night"). Each maps to
-    /// the flags the rules give it and the words they read after it that carry no flag of their own (the second
-    /// words of its phrases, and those the recognizers name). Followed by a word with no flag that is not one of
-    /// those, it starts nothing: in news text, nearly a third of the tokens that reached the recognizers were such a "the".
-    /// A lexicon edit that gives one of these words another flag turns this off for it.
-    /// </summary>
-    private readonly WordMap<(DateTrigger Flags, WordSet After)> _leads;
+    /// <summary>Each word's flags as a word and as the first token of a phrase, and its lead if it is one: a token
+    /// takes a single look-up, two when a possessive was cut.</summary>
+    private readonly WordMap<Entry> _entries;
 
     public DateTriggerTable(DateLexicons lexicons)
     {
@@ -55,77 +45,95 @@ internal sealed class DateTriggerTable
         Add(phraseStarts, lexicons.References.FirstWords, DateTrigger.Reference);
         Add(phraseStarts, lexicons.Modifiers.FirstWords, DateTrigger.Modifier);
 
-        _words = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
-        _phraseStarts = new WordMap<DateTrigger>(phraseStarts.Select(pair => (pair.Key, pair.Value)));
-        foreach (var (word, trigger) in phraseStarts)
-        {
-            words[word] = words.GetValueOrDefault(word) | trigger;
-        }
-
-        _wordsAndPhraseStarts = new WordMap<DateTrigger>(words.Select(pair => (pair.Key, pair.Value)));
-        var afterThe = new WordSet(lexicons.AnaphoricWords.WordsAfter("the").Concat(lexicons.References.WordsAfter("the")).Concat(lexicons.Modifiers.WordsAfter("the"))
+        // The words the rules read after a lead, with no flag of their own: the second words of the phrases it opens
+        // and those the recognizers name.
+        var afterThe = new FewWords(SecondWords(lexicons, "the")
             .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
                 "past", "last", "next", "first", "coming"]));
         var theFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
-        var afterArticle = new WordSet(lexicons.Numbers.WordsAfter("a").Concat(lexicons.Numbers.WordsAfter("an")).Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
-        var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord;
-        var afterThat = new WordSet(lexicons.AnaphoricWords.WordsAfter("that").Concat(lexicons.DayParts.Words));
-        _leads = new WordMap<(DateTrigger, WordSet)>(
-        [
-            ("the", (theFlags, afterThe)),
-            ("a", (articleFlags, afterArticle)),
-            ("an", (articleFlags, afterArticle)),
-            ("per", (DateTrigger.Rate, afterArticle)),
-            ("that", (DateTrigger.Anaphoric, afterThat)),
-        ]);
+        var afterArticle = new FewWords(SecondWords(lexicons, "a").Concat(SecondWords(lexicons, "an"))
+            .Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
+        var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord | DateTrigger.Reference;
+        var afterThat = new FewWords(SecondWords(lexicons, "that").Concat(lexicons.DayParts.Words));
+        var leads = new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
+        {
+            // After "the" the rules run again at the next word ("the third quarter"): any flag of its own keeps "the".
+            ["the"] = new(theFlags, afterThe, DateTrigger.All),
+
+            // An amount, a rate or "that" reads a unit next ("a year ago", "twice a week", "that same day", "that Friday").
+            ["a"] = new(articleFlags, afterArticle, DateTrigger.Unit),
+            ["an"] = new(articleFlags, afterArticle, DateTrigger.Unit),
+            ["per"] = new(DateTrigger.Rate, afterArticle, DateTrigger.Unit),
+            ["that"] = new(DateTrigger.Anaphoric, afterThat, DateTrigger.Unit | DateTrigger.Weekday),
+
+            // "this" names the period next to it: "this year", "this Friday", "this spring", "this Christmas", "this past weekend".
+            ["this"] = new(DateTrigger.Relative, new FewWords(lexicons.DayParts.Words.Concat(["past", "coming"])),
+                DateTrigger.Unit | DateTrigger.Weekday | DateTrigger.Month | DateTrigger.Season | DateTrigger.Holiday),
+        };
+
+        // An amount word reads a unit, the rest of its number ("twenty four", "nineteen 96", "nineteen ninety-six"),
+        // a word before the unit ("two more weeks", "five and a half years") or the rest of its own phrase next
+        // ("couple of", which must not keep "one of").
+        var amountFlags = DateTrigger.Amount | DateTrigger.NumberWord;
+        var afterAmount = new[] { "and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working" };
+        var amountNext = DateTrigger.Unit | DateTrigger.Amount | DateTrigger.NumberWord | DateTrigger.Number | DateTrigger.Hyphenated;
+        var amount = new Lead(amountFlags, new FewWords(afterAmount), amountNext);
+        foreach (var word in lexicons.Numbers.FirstWords.Concat(lexicons.NumberWords.Words))
+        {
+            var seconds = SecondWords(lexicons, word).ToList();
+            leads.TryAdd(word, seconds.Count == 0 ? amount : new Lead(amountFlags, new FewWords(seconds.Concat(afterAmount)), amountNext));
+        }
+
+        _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
+            .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
     }
 
-    /// <summary>The flags of every token of the scanner's document.</summary>
-    public DateTrigger[] Of(DateScanner s)
+    /// <summary>
+    /// The word each token is read as (a possessive "'s" cut: "Friday's" is "Friday") and the flags of each token.
+    /// Tokens other than words and numbers, which rules start at only after "the" or a modifier, carry every flag,
+    /// as without the dispatch.
+    /// </summary>
+    public void Fill(string text, ReadOnlySpan<Token> tokens, Span<TextSpan> words, Span<DateTrigger> triggers)
     {
-        var tokens = s.Tokens.AsSpan();
-        var text = s.Context.Text;
-        var triggers = new DateTrigger[tokens.Length];
+        var hyphens = new HyphenCursor(text);
+        Lead? pendingLead = null;
+        Opening? pendingOpening = null;
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Rules start only at words and numbers; any other token (rarely looked at, after "the" or a
-            // modifier) is left to every recognizer, as without the dispatch.
-            if (tokens[i].Kind is not (TokenKind.Word or TokenKind.Number))
+            ref readonly var token = ref tokens[i];
+            var raw = text.AsSpan(token.Start, token.Length);
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
             {
+                Close(pendingOpening, raw, triggers, i - 1);
+                words[i] = token.Span;
                 triggers[i] = DateTrigger.All;
+                pendingLead = null;
+                pendingOpening = null;
                 continue;
             }
 
-            var raw = text.AsSpan(tokens[i].Start, tokens[i].Length);
-            var word = s.Word(i);
-            var flags = tokens[i].Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
-            if (word.Length == raw.Length)
+            var possessive = token.Kind == TokenKind.Word && raw.Length > 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S';
+            var word = possessive ? raw[..^2] : raw;
+            words[i] = new TextSpan(token.Start, token.Start + word.Length);
+            var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+            Lead? lead = null;
+            Opening? opening = null;
+            if (_entries.TryGet(word, out var entry))
             {
-                if (_wordsAndPhraseStarts.TryGet(word, out var both))
-                {
-                    flags |= both;
-                }
-            }
-            else
-            {
-                if (_words.TryGet(word, out var named))
-                {
-                    flags |= named;
-                }
-
-                if (_phraseStarts.TryGet(raw, out var opens))
-                {
-                    flags |= opens;
-                }
+                flags |= possessive ? entry.Named : entry.Named | entry.Opens;
+                lead = entry.Lead;
+                opening = possessive ? null : entry.Opening;
             }
 
-            foreach (var c in raw)
+            if (possessive && _entries.TryGet(raw, out var whole))
             {
-                if (c is '-' or '\u2010')
-                {
-                    flags |= DateTrigger.Hyphenated;
-                    break;
-                }
+                flags |= whole.Opens;
+                opening = whole.Opening;
+            }
+
+            if (hyphens.AnyIn(token.Start, token.End))
+            {
+                flags |= DateTrigger.Hyphenated;
             }
 
             if (word.Length == 2 && word[0] == 'Q' && word[1] is >= '1' and <= '4')
@@ -133,22 +141,60 @@ internal sealed class DateTriggerTable
                 flags |= DateTrigger.QuarterCode;
             }
 
-            triggers[i] = flags;
-        }
-
-        // Reads the next token's flags before they change: whether a word may follow a lead is the rules' question, not the dispatch's.
-        for (var i = 0; i + 1 < tokens.Length; i++)
-        {
-            if (triggers[i] is not (DateTrigger.None or DateTrigger.All) && triggers[i + 1] == DateTrigger.None
-                && _leads.TryGet(s.Word(i), out var lead) && (triggers[i] & ~lead.Flags) == 0
-                && !lead.After.Contains(s.Word(i + 1)) && !lead.After.Contains(text.AsSpan(tokens[i + 1].Start, tokens[i + 1].Length)))
+            // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
+            // before any lead after it is turned off.
+            if (pendingLead is not null && (flags & pendingLead.Next) == 0 && !pendingLead.After.Contains(word) && !(possessive && pendingLead.After.Contains(raw)))
             {
-                triggers[i] = DateTrigger.None;
+                triggers[i - 1] = DateTrigger.None;
+            }
+            else
+            {
+                Close(pendingOpening, raw, triggers, i - 1);
+            }
+
+            triggers[i] = flags;
+            pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
+            pendingOpening = opening;
+        }
+    }
+
+    /// <summary>Drops the flags of the phrases token <paramref name="previous"/> opens when <paramref name="next"/> continues none.</summary>
+    private static void Close(Opening? opening, ReadOnlySpan<char> next, Span<DateTrigger> triggers, int previous)
+    {
+        if (opening is not null && !opening.Next.Contains(next))
+        {
+            triggers[previous] &= ~opening.Flags;
+        }
+    }
+
+    /// <summary>The phrase flags of <paramref name="word"/> that the next token decides: those of the lexicons in
+    /// which it is not a phrase by itself, and the second words of their phrases that start with it. Only lexicons
+    /// whose rules start by matching a phrase at the token (not the amounts, which rules read in other ways too).</summary>
+    private static Opening? OpeningOf(DateLexicons lexicons, string word)
+    {
+        var flags = DateTrigger.None;
+        var next = new List<string>();
+        Add(lexicons.Holidays, DateTrigger.Holiday);
+        Add(lexicons.AnaphoricWords, DateTrigger.Anaphoric);
+        Add(lexicons.References, DateTrigger.Reference);
+        Add(lexicons.Modifiers, DateTrigger.Modifier);
+        return flags == DateTrigger.None ? null : new Opening(flags, new FewWords(next));
+
+        void Add<T>(PhraseMatcher<T> phrases, DateTrigger flag)
+        {
+            var tokens = Tokenizer.Tokenize(word);
+            var oneToken = tokens.Count == 1 && tokens[0].Start == 0 && tokens[0].End == word.Length;
+            if (phrases.FirstWords.Contains(word, StringComparer.OrdinalIgnoreCase) && oneToken && !phrases.TryMatch(word, tokens, 0, 1, out _))
+            {
+                flags |= flag;
+                next.AddRange(phrases.WordsAfter(word));
             }
         }
-
-        return triggers;
     }
+
+    private static IEnumerable<string> SecondWords(DateLexicons lexicons, string first) =>
+        lexicons.Numbers.WordsAfter(first).Concat(lexicons.Holidays.WordsAfter(first)).Concat(lexicons.AnaphoricWords.WordsAfter(first))
+            .Concat(lexicons.References.WordsAfter(first)).Concat(lexicons.Modifiers.WordsAfter(first));
 
     private static void Add(Dictionary<string, DateTrigger> map, IEnumerable<string> words, DateTrigger trigger)
     {
@@ -157,4 +203,28 @@ internal sealed class DateTriggerTable
             map[word] = map.GetValueOrDefault(word) | trigger;
         }
     }
+
+    /// <param name="Named">The flags of the word as the rules read it.</param>
+    /// <param name="Opens">The flags of the whole token as the first token of a phrase.</param>
+    /// <param name="Opening">The flags of <paramref name="Opens"/> that hold only if the next token continues a phrase.</param>
+    private readonly record struct Entry(DateTrigger Named, DateTrigger Opens, Lead? Lead, Opening? Opening);
+
+    /// <summary>
+    /// Flags of a word that opens phrases and is not one itself ("at" in "at least", "New" in "New Year's Day"): they
+    /// hold only when the next token is one of <paramref name="Next"/>; else no phrase of theirs starts at it, and
+    /// nothing their rules do (see <see cref="DateAnnotator.Recognizers"/>) can start there.
+    /// </summary>
+    private sealed record Opening(DateTrigger Flags, FewWords Next);
+
+    /// <summary>
+    /// A word that starts a date only before a word of one: "the" ("the latest quarter", "the end of", "the same day"),
+    /// "a", "an", "per" ("a year ago", "two and a half", "twice a week"), "that" ("that night"), "this" ("this year")
+    /// and the other amount words ("two years", "several months"), with the flags the rules give it,
+    /// <paramref name="After"/>, the words they read after it that carry no flag of their own (the second words of
+    /// its phrases, and those the recognizers name), and <paramref name="Next"/>, the flags of the next word they
+    /// read. Followed by a word with none of those flags that is not one of those words, it starts nothing: in news
+    /// text, nearly a third of the tokens that reached the recognizers were such a "the", and a quarter such an "a".
+    /// A lexicon edit that gives one of these words another flag turns this off for it.
+    /// </summary>
+    private sealed record Lead(DateTrigger Flags, FewWords After, DateTrigger Next);
 }
