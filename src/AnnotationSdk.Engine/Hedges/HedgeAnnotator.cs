@@ -22,6 +22,8 @@ public sealed class HedgeAnnotator : IAnnotator
         var dates = new DateCursor(context.Dates);
         // A span, not the list: this loop reads every token, and the phrase lookup takes a span too.
         var tokens = context.Tokens.AsSpan();
+        var text = context.Text;
+        var phrases = _lexicon.Phrases;
         var i = 0;
         var previousEnd = 0;
         var sentence = default(Text.Segment);
@@ -29,16 +31,23 @@ public sealed class HedgeAnnotator : IAnnotator
         while (i < tokens.Length)
         {
             context.ThrowIfCancellationRequested();
-            if (tokens[i].Sentence != sentenceIndex)
+            ref readonly var token = ref tokens[i];
+
+            // The first-word filter rejects most tokens, so it goes first, before the date and sentence look-ups.
+            if (!phrases.MayStartWith(text.AsSpan(token.Start, token.Length)) || dates.Covers(token.Start))
             {
-                // Looked up once per sentence: the list is an interface, and this loop visits every token.
-                sentenceIndex = tokens[i].Sentence;
+                i++;
+                continue;
+            }
+
+            if (token.Sentence != sentenceIndex)
+            {
+                // Looked up once per sentence: the list is an interface.
+                sentenceIndex = token.Sentence;
                 sentence = context.Sentences[sentenceIndex];
             }
 
-            if (!dates.Covers(tokens[i].Start)
-                && _lexicon.Phrases.MayStartWith(context.Text.AsSpan(tokens[i].Start, tokens[i].Length))
-                && _lexicon.Phrases.TryMatch(context.Text, tokens, i, sentence.EndToken, out var match)
+            if (phrases.TryMatchPastFilter(text, tokens, i, sentence.EndToken, out var match)
                 && guards.Accept(match, sentence, out var first, out var end))
             {
                 // A guard may pull in a word before the phrase ("said one source"); never one an earlier hedge took.
@@ -56,7 +65,7 @@ public sealed class HedgeAnnotator : IAnnotator
         context.Hedges.AddRange(hedges);
     }
 
-    private static void LinkQuotes(List<HedgeAnnotation> hedges, IEnumerable<QuoteAnnotation> quotes)
+    private static void LinkQuotes(List<HedgeAnnotation> hedges, List<QuoteAnnotation> quotes)
     {
         var cursor = new QuoteCursor(quotes);
         foreach (var hedge in hedges)

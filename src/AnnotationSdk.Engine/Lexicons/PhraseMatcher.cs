@@ -126,9 +126,22 @@ public sealed class PhraseMatcher<TValue>
     /// </summary>
     public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
+        if ((uint)start >= (uint)Math.Min(limit, tokens.Length) || !_firstWords.MayContain(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+        {
+            match = default;
+            return false;
+        }
+
+        return TryMatchPastFilter(text, tokens, start, limit, out match);
+    }
+
+    /// <summary>As <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/>, for a token
+    /// <see cref="MayStartWith"/> has already let through: a loop that filters every token itself need not filter twice.</summary>
+    internal bool TryMatchPastFilter(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
+    {
         match = default;
         limit = Math.Min(limit, tokens.Length);
-        if ((uint)start >= (uint)limit || !_firstWords.MayContain(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+        if ((uint)start >= (uint)limit)
         {
             return false;
         }
