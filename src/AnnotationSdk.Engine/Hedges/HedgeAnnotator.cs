@@ -1,5 +1,7 @@
+using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Hedges;
 
@@ -26,15 +28,12 @@ public sealed class HedgeAnnotator : IAnnotator
         var phrases = _lexicon.Phrases;
         var i = 0;
         var previousEnd = 0;
-        var sentence = default(Text.Segment);
+        var sentence = default(Segment);
         var sentenceIndex = -1;
-        while (i < tokens.Length)
+        while ((i = NextCandidate(context, tokens, i, phrases)) < tokens.Length)
         {
-            context.ThrowIfCancellationRequested();
             ref readonly var token = ref tokens[i];
-
-            // The first-word filter rejects most tokens, so it goes first, before the date and sentence look-ups.
-            if (!phrases.MayStartWith(text.AsSpan(token.Start, token.Length)) || dates.Covers(token.Start))
+            if (dates.Covers(token.Start))
             {
                 i++;
                 continue;
@@ -63,6 +62,28 @@ public sealed class HedgeAnnotator : IAnnotator
         AnonymousSourceHedges.AddTo(hedges, context.Attributions);
         LinkQuotes(hedges, context.Quotes);
         context.Hedges.AddRange(hedges);
+    }
+
+    /// <summary>The first token from <paramref name="start"/> on that may start a phrase, or the token count.</summary>
+    /// <remarks>The first-word filter rejects most tokens. Its loop is kept apart from the matching so that its few
+    /// values stay in registers: inside the matching loop they were spilled to the stack at every token.</remarks>
+    private static int NextCandidate(AnnotationContext context, ReadOnlySpan<Token> tokens, int start, PhraseMatcher<HedgeCue> phrases)
+    {
+        var text = context.Text;
+        var cancellationToken = context.CancellationToken;
+        var i = start;
+        while (i < tokens.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (phrases.MayStartWith(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
     }
 
     private static void LinkQuotes(List<HedgeAnnotation> hedges, List<QuoteAnnotation> quotes)
