@@ -13,16 +13,26 @@ internal static class AnonymousSourceHedges
     private const int MaxCueGap = 24;
 
     /// <summary>Adds the hedges to <paramref name="hedges"/>, which must be sorted by start, and keeps it sorted.</summary>
-    public static void AddTo(List<HedgeAnnotation> hedges, IEnumerable<AttributionAnnotation> attributions)
+    public static void AddTo(List<HedgeAnnotation> hedges, List<AttributionAnnotation> attributions)
     {
-        var candidates = attributions
-            .Where(a => a.SourceType == SourceType.Anonymous && !a.Span.IsEmpty)
-            .Select(a => new HedgeAnnotation(SpanOf(a), HedgeCategory.Unsourced, "hedge.unsourced.attribution", 0.7f))
-            .OrderBy(h => h.Span.Start)
-            .ToList();
-        if (candidates.Count == 0)
+        List<HedgeAnnotation>? candidates = null;
+        foreach (var attribution in attributions)
+        {
+            if (attribution.SourceType == SourceType.Anonymous && !attribution.Span.IsEmpty)
+            {
+                (candidates ??= []).Add(new HedgeAnnotation(SpanOf(attribution), HedgeCategory.Unsourced, "hedge.unsourced.attribution", 0.7f));
+            }
+        }
+
+        if (candidates is null)
         {
             return;
+        }
+
+        // Usually in text order already; otherwise a stable sort, so candidates at the same start keep their order.
+        if (!IsSortedByStart(candidates))
+        {
+            candidates = candidates.OrderBy(h => h.Span.Start).ToList();
         }
 
         // Both lists are sorted: one merge pass keeps a candidate only if no lexicon hedge overlaps it.
@@ -43,9 +53,22 @@ internal static class AnonymousSourceHedges
             }
         }
 
-        merged.AddRange(hedges.Skip(h));
+        merged.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(hedges)[h..]);
         hedges.Clear();
         hedges.AddRange(merged);
+    }
+
+    private static bool IsSortedByStart(List<HedgeAnnotation> hedges)
+    {
+        for (var i = 1; i < hedges.Count; i++)
+        {
+            if (hedges[i].Span.Start < hedges[i - 1].Span.Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static TextSpan SpanOf(AttributionAnnotation attribution)

@@ -1,5 +1,7 @@
+using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Hedges;
 
@@ -22,23 +24,29 @@ public sealed class HedgeAnnotator : IAnnotator
         var dates = new DateCursor(context.Dates);
         // A span, not the list: this loop reads every token, and the phrase lookup takes a span too.
         var tokens = context.Tokens.AsSpan();
+        var text = context.Text;
+        var phrases = _lexicon.Phrases;
         var i = 0;
         var previousEnd = 0;
-        var sentence = default(Text.Segment);
+        var sentence = default(Segment);
         var sentenceIndex = -1;
-        while (i < tokens.Length)
+        while ((i = NextCandidate(context, tokens, i, phrases)) < tokens.Length)
         {
-            context.ThrowIfCancellationRequested();
-            if (tokens[i].Sentence != sentenceIndex)
+            ref readonly var token = ref tokens[i];
+            if (dates.Covers(token.Start))
             {
-                // Looked up once per sentence: the list is an interface, and this loop visits every token.
-                sentenceIndex = tokens[i].Sentence;
+                i++;
+                continue;
+            }
+
+            if (token.Sentence != sentenceIndex)
+            {
+                // Looked up once per sentence: the list is an interface.
+                sentenceIndex = token.Sentence;
                 sentence = context.Sentences[sentenceIndex];
             }
 
-            if (!dates.Covers(tokens[i].Start)
-                && _lexicon.Phrases.MayStartWith(context.Text.AsSpan(tokens[i].Start, tokens[i].Length))
-                && _lexicon.Phrases.TryMatch(context.Text, tokens, i, sentence.EndToken, out var match)
+            if (phrases.TryMatchPastFilter(text, tokens, i, sentence.EndToken, out var match)
                 && guards.Accept(match, sentence, out var first, out var end))
             {
                 // A guard may pull in a word before the phrase ("said one source"); never one an earlier hedge took.
@@ -56,7 +64,29 @@ public sealed class HedgeAnnotator : IAnnotator
         context.Hedges.AddRange(hedges);
     }
 
-    private static void LinkQuotes(List<HedgeAnnotation> hedges, IEnumerable<QuoteAnnotation> quotes)
+    /// <summary>The first token from <paramref name="start"/> on that may start a phrase, or the token count.</summary>
+    /// <remarks>The first-word filter rejects most tokens. Its loop is kept apart from the matching so that its few
+    /// values stay in registers: inside the matching loop they were spilled to the stack at every token.</remarks>
+    private static int NextCandidate(AnnotationContext context, ReadOnlySpan<Token> tokens, int start, PhraseMatcher<HedgeCue> phrases)
+    {
+        var text = context.Text;
+        var cancellationToken = context.CancellationToken;
+        var i = start;
+        while (i < tokens.Length)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (phrases.MayStartWith(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    private static void LinkQuotes(List<HedgeAnnotation> hedges, List<QuoteAnnotation> quotes)
     {
         var cursor = new QuoteCursor(quotes);
         foreach (var hedge in hedges)

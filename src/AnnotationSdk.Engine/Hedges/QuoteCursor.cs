@@ -7,9 +7,12 @@ namespace AnnotationSdk.Engine.Hedges;
 /// Finds the quote a span sits in, for spans visited in text order, with a pointer that only moves forward.
 /// Prefers the innermost quote (the last one opened), else the one reaching furthest (an outer quote around it).
 /// </summary>
-internal sealed class QuoteCursor(IEnumerable<QuoteAnnotation> quotes)
+internal sealed class QuoteCursor(List<QuoteAnnotation> quotes)
 {
-    private readonly QuoteAnnotation[] _quotes = quotes.OrderBy(q => q.Span.Start).ThenByDescending(q => q.Span.End).ToArray();
+    // The quote annotator finds quotes in text order, so the stable sort is nearly always a copy.
+    private readonly QuoteAnnotation[] _quotes = IsInOrder(quotes)
+        ? quotes.ToArray()
+        : quotes.OrderBy(q => q.Span.Start).ThenByDescending(q => q.Span.End).ToArray();
     private int _next;
     private QuoteAnnotation? _lastOpened;
     private QuoteAnnotation? _widest;
@@ -34,5 +37,21 @@ internal sealed class QuoteCursor(IEnumerable<QuoteAnnotation> quotes)
         }
 
         return _widest is not null && _widest.Span.Contains(span) ? _widest : null;
+    }
+
+    /// <summary>By start, and the longer first at the same start.</summary>
+    private static bool IsInOrder(List<QuoteAnnotation> quotes)
+    {
+        for (var i = 1; i < quotes.Count; i++)
+        {
+            var previous = quotes[i - 1].Span;
+            var current = quotes[i].Span;
+            if (current.Start < previous.Start || (current.Start == previous.Start && current.End > previous.End))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

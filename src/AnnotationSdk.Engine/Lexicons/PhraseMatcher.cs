@@ -126,9 +126,22 @@ public sealed class PhraseMatcher<TValue>
     /// </summary>
     public bool TryMatch(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
+        if ((uint)start >= (uint)Math.Min(limit, tokens.Length) || !_firstWords.MayContain(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+        {
+            match = default;
+            return false;
+        }
+
+        return TryMatchPastFilter(text, tokens, start, limit, out match);
+    }
+
+    /// <summary>As <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/>, for a token
+    /// <see cref="MayStartWith"/> has already let through: a loop that filters every token itself need not filter twice.</summary>
+    internal bool TryMatchPastFilter(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
+    {
         match = default;
         limit = Math.Min(limit, tokens.Length);
-        if ((uint)start >= (uint)limit || !_firstWords.MayContain(text.AsSpan(tokens[start].Start, tokens[start].Length)))
+        if ((uint)start >= (uint)limit)
         {
             return false;
         }
@@ -137,7 +150,8 @@ public sealed class PhraseMatcher<TValue>
         var found = false;
         for (var i = start; i < limit && node.Lookup is not null; i++)
         {
-            if (!node.Lookup.TryGetValue(text.AsSpan(tokens[i].Start, tokens[i].Length), out var child))
+            var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (!node.MayHaveChild(word) || !node.Lookup.TryGetValue(word, out var child))
             {
                 break;
             }
@@ -162,6 +176,10 @@ public sealed class PhraseMatcher<TValue>
         public bool HasValue;
         public TValue? Value;
 
+        // One bit per child by its first character and length: most words after a phrase's first word end the
+        // walk here, without hashing the word.
+        private ulong _childMask;
+
         public void Freeze()
         {
             if (Children is null)
@@ -170,10 +188,20 @@ public sealed class PhraseMatcher<TValue>
             }
 
             Lookup = new WordTable<Node>(Children);
-            foreach (var child in Children.Values)
+            foreach (var (key, child) in Children)
             {
+                // A key starting with a character beyond ASCII might equal, ignoring case, a token starting with an ASCII one.
+                _childMask |= key.Length == 0 || !char.IsAscii(key[0]) ? ulong.MaxValue : MaskBit(key);
                 child.Freeze();
             }
         }
+
+        /// <summary>False only when no child can equal <paramref name="word"/>, ignoring case.</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        public bool MayHaveChild(ReadOnlySpan<char> word) => word.IsEmpty || !char.IsAscii(word[0]) || (_childMask & MaskBit(word)) != 0;
+
+        /// <summary>Equal for two all-ASCII-first words equal ignoring case: their lengths match and so do their first
+        /// characters with bit 5 set.</summary>
+        private static ulong MaskBit(ReadOnlySpan<char> word) => 1UL << (((word[0] | 0x20) * 7) + word.Length);
     }
 }

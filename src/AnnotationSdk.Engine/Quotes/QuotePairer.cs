@@ -17,14 +17,21 @@ internal static class QuotePairer
     public static List<QuoteRun> Pair(AnnotationContext context)
     {
         var runs = new List<QuoteRun>();
-        var tokens = context.Tokens;
+        var tokens = context.Tokens.AsSpan();
         var stack = new QuoteMark[MaxDepth];
         var depth = 0;
         var paragraphs = 1;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
             context.ThrowIfCancellationRequested();
-            var token = tokens[i];
+            ref readonly var token = ref tokens[i];
+
+            // Outside a quote only a quote mark matters, and few tokens are one.
+            if (depth == 0 && token.Kind != TokenKind.QuoteMark)
+            {
+                continue;
+            }
+
             var mark = token.Kind == TokenKind.QuoteMark ? QuoteMarkClassifier.Classify(context, i) : default;
             if (depth > 0 && i > 0 && token.Paragraph != tokens[i - 1].Paragraph)
             {
@@ -66,7 +73,7 @@ internal static class QuotePairer
 
         if (depth > 0)
         {
-            EndUnclosed(runs, stack[0], tokens.Count - 1, paragraphs);
+            EndUnclosed(runs, stack[0], tokens.Length - 1, paragraphs);
         }
 
         return runs;

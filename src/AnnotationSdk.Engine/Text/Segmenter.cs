@@ -29,7 +29,9 @@ public static class Segmenter
                     Close(paragraphs, span, ref paragraphStart, i);
                 }
             }
-            else if (i > sentenceStart && token.SpaceBefore && EndsSentenceBefore(text, span, i, abbreviations))
+            // Only a terminator or a closer after it can end a sentence: the word or number before most tokens rules it out without the call.
+            else if (i > sentenceStart && token.SpaceBefore && span[i - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark
+                && EndsSentenceBefore(text, span, i, abbreviations))
             {
                 Close(sentences, span, ref sentenceStart, i);
             }

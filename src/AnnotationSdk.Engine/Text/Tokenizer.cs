@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace AnnotationSdk.Engine.Text;
@@ -12,37 +13,60 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Tokens are written straight into the list's storage: List.Add's checks and version bump cost more than
+        // the write itself, for every token.
         var tokens = new List<Token>(text.Length / 5 + 1);
+        var buffer = Expose(tokens, 0);
+        var count = 0;
         var spaceBefore = true;
         var lineBreakBefore = false;
         var i = 0;
         while (i < text.Length)
         {
-            if ((tokens.Count & 0xFFF) == 0)
+            if ((count & 0xFFF) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
             var c = text[i];
 
-            // Printable ASCII is never a separator: only a space, a control or a non-ASCII character needs the test.
-            if (c is <= ' ' or >= '\u007F' && IsSeparator(c))
+            // Printable ASCII is never a separator: only a space, a control or a non-ASCII character needs the test,
+            // and the plain space between two words needs no call.
+            if (c is <= ' ' or >= '\u007F' && (c == ' ' || IsSeparator(c)))
             {
                 spaceBefore = true;
-                lineBreakBefore |= IsLineBreak(c);
+                lineBreakBefore |= c != ' ' && IsLineBreak(c);
                 i++;
                 continue;
             }
 
             // Most tokens of English text are words starting with an ASCII letter: no call to the general scan.
             var (end, kind) = char.IsAsciiLetter(c) ? (ScanWord(text, i + 1), TokenKind.Word) : ScanToken(text, i);
-            tokens.Add(new Token(tokens.Count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0));
+            if (count == buffer.Length)
+            {
+                buffer = Expose(tokens, count);
+            }
+
+            buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
+            count++;
             spaceBefore = false;
             lineBreakBefore = false;
             i = end;
         }
 
+        CollectionsMarshal.SetCount(tokens, count);
         return tokens;
+    }
+
+    /// <summary>The list's whole storage as a span, after growing it if <paramref name="used"/> fills it; the list's
+    /// count stays at its capacity until the scan sets the true count.</summary>
+    private static Span<Token> Expose(List<Token> tokens, int used)
+    {
+        CollectionsMarshal.SetCount(tokens, used);
+        tokens.EnsureCapacity(used + 1);
+        CollectionsMarshal.SetCount(tokens, tokens.Capacity);
+        return CollectionsMarshal.AsSpan(tokens);
     }
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
