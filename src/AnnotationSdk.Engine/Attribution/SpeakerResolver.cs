@@ -1,3 +1,4 @@
+using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
 using AnnotationSdk.Engine.Text;
@@ -21,10 +22,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     private int _observed;
 
-    // A bit per length and first letter of the words _fullNames holds: most capitalised words are no known last name,
-    // and the bit says so without hashing the word. A word whose first character is not ASCII sets or tests every bit,
-    // as it may equal, ignoring case, a word whose first character is.
-    private ulong _lastWordBits;
+    // The last words _fullNames holds: most capitalised words are no known last name, and the mask says so without hashing the word.
+    private InitialMask _lastWords;
 
     // The word ObserveNameAt last asked IsNameWord about, and the answer: the next word asks again about it.
     private int _lastAsked = -1;
@@ -78,7 +77,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             last++;
         }
 
-        var known = MayBeLastWord(context.TextOf(last)) && _fullNames.ContainsKey(context.TextOf(last));
+        var known = TryFullName(context.TextOf(last), out _);
         var multiWord = last > i;
         // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
         var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
@@ -179,10 +178,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         string canonical;
         if (end - first == 1)
         {
-            canonical = person && MayBeLastWord(lastWord) && _fullNames.TryGetValue(lastWord, out var full) ? full : Text(first, end);
+            canonical = person && TryFullName(lastWord, out var full) ? full : Text(first, end);
         }
-        else if (person && MayBeLastWord(lastWord) && _fullNames.TryGetValue(lastWord, out var known)
-            && known.AsSpan().EndsWith(context.Text.AsSpan()[context.Tokens[first].Start..context.Tokens[end - 1].End], StringComparison.OrdinalIgnoreCase))
+        else if (person && TryFullName(lastWord, out var known) && known.AsSpan().EndsWith(context.TextOf(context.SpanOf(first, end)), StringComparison.OrdinalIgnoreCase))
         {
             canonical = known; // "Jong Un" after "Kim Jong Un"
         }
@@ -192,7 +190,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             if (person)
             {
                 _fullNames[lastWord] = canonical;
-                _lastWordBits |= LastWordBits(lastWord);
+                _lastWords.Add(lastWord);
             }
         }
 
@@ -220,11 +218,12 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         return k < index && k >= first && context.IsCapitalized(k);
     }
 
-    private bool MayBeLastWord(ReadOnlySpan<char> word) => (_lastWordBits & LastWordBits(word)) != 0;
-
-    /// <summary>Words equal ignoring case have the same length and, when ASCII, the same first letter with bit 5 set.</summary>
-    private static ulong LastWordBits(ReadOnlySpan<char> word) =>
-        char.IsAscii(word[0]) ? 1UL << (((word.Length * 7) + (word[0] | 0x20)) & 63) : ulong.MaxValue;
+    /// <summary>The full name known by <paramref name="lastWord"/>, if one is.</summary>
+    private bool TryFullName(ReadOnlySpan<char> lastWord, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? fullName)
+    {
+        fullName = null;
+        return _lastWords.MayContain(lastWord) && _fullNames.TryGetValue(lastWord, out fullName);
+    }
 
     private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(context.TextOf(index));
 

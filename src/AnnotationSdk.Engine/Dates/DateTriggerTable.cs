@@ -51,8 +51,10 @@ internal sealed class DateTriggerTable
             .Concat(["year", "quarter", "period", "weekend", "most", "latest", "recent", "just-ended", "year-earlier", "year-ago", "fiscal", "current", "full",
                 "past", "last", "next", "first", "coming"]));
         var theFlags = DateTrigger.The | DateTrigger.Anaphoric | DateTrigger.Reference | DateTrigger.Modifier;
-        var afterArticle = new FewWords(SecondWords(lexicons, "a").Concat(SecondWords(lexicons, "an"))
-            .Concat(["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working", "while"]));
+
+        // Words an amount is read through to its unit: "two and a half years", "two more weeks", "eight trading days".
+        string[] afterAmount = ["and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working"];
+        var afterArticle = new FewWords(SecondWords(lexicons, "a").Concat(SecondWords(lexicons, "an")).Concat(afterAmount).Append("while"));
         var articleFlags = DateTrigger.Amount | DateTrigger.Rate | DateTrigger.NumberWord | DateTrigger.Reference;
         var afterThat = new FewWords(SecondWords(lexicons, "that").Concat(lexicons.DayParts.Words));
         var leads = new Dictionary<string, Lead>(StringComparer.OrdinalIgnoreCase)
@@ -75,7 +77,6 @@ internal sealed class DateTriggerTable
         // a word before the unit ("two more weeks", "five and a half years") or the rest of its own phrase next
         // ("couple of", which must not keep "one of").
         var amountFlags = DateTrigger.Amount | DateTrigger.NumberWord;
-        var afterAmount = new[] { "and", "more", "1/2", "\u00bd", "additional", "extra", "further", "trading", "business", "working" };
         var amountNext = DateTrigger.Unit | DateTrigger.Amount | DateTrigger.NumberWord | DateTrigger.Number | DateTrigger.Hyphenated;
         var amount = new Lead(amountFlags, new FewWords(afterAmount), amountNext);
         foreach (var word in lexicons.Numbers.FirstWords.Concat(lexicons.NumberWords.Words))

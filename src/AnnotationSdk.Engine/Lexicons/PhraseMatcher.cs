@@ -176,9 +176,8 @@ public sealed class PhraseMatcher<TValue>
         public bool HasValue;
         public TValue? Value;
 
-        // One bit per child by its first character and length: most words after a phrase's first word end the
-        // walk here, without hashing the word.
-        private ulong _childMask;
+        // Most words after a phrase's first word end the walk here, without hashing the word.
+        private InitialMask _children;
 
         public void Freeze()
         {
@@ -190,18 +189,13 @@ public sealed class PhraseMatcher<TValue>
             Lookup = new WordTable<Node>(Children);
             foreach (var (key, child) in Children)
             {
-                // A key starting with a character beyond ASCII might equal, ignoring case, a token starting with an ASCII one.
-                _childMask |= key.Length == 0 || !char.IsAscii(key[0]) ? ulong.MaxValue : MaskBit(key);
+                _children.Add(key);
                 child.Freeze();
             }
         }
 
         /// <summary>False only when no child can equal <paramref name="word"/>, ignoring case.</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        public bool MayHaveChild(ReadOnlySpan<char> word) => word.IsEmpty || !char.IsAscii(word[0]) || (_childMask & MaskBit(word)) != 0;
-
-        /// <summary>Equal for two all-ASCII-first words equal ignoring case: their lengths match and so do their first
-        /// characters with bit 5 set.</summary>
-        private static ulong MaskBit(ReadOnlySpan<char> word) => 1UL << (((word[0] | 0x20) * 7) + word.Length);
+        public bool MayHaveChild(ReadOnlySpan<char> word) => _children.MayContain(word);
     }
 }
