@@ -1,5 +1,6 @@
 // A gRPC client in another language, given only protos/: annotates an article, reads the schema, streams
-// 20 documents with one bad one among them, and checks health. Usage: node node-client.mjs HOST:PORT [ARTICLE]
+// 20 documents with one bad one among them, checks health, and reads the service's descriptor through server
+// reflection (what grpcurl relies on). Usage: node node-client.mjs HOST:PORT [ARTICLE]
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -68,5 +69,25 @@ const healthClient = new health.Health(address, grpc.credentials.createInsecure(
 const status = await new Promise((resolve, reject) => healthClient.Check({ service: '' }, (e, r) => (e ? reject(e) : resolve(r))));
 assert.equal(status.status, 'SERVING');
 console.log('Health: SERVING');
-console.log('interop: 5 passed, 0 failed');
+
+// 6. Server reflection: the service is listed and its descriptor is served, so grpcurl needs no proto files.
+const reflection = load(path.join(here, 'reflection.proto')).grpc.reflection.v1alpha;
+const reflectionClient = new reflection.ServerReflection(address, grpc.credentials.createInsecure());
+const reflected = await new Promise((resolve, reject) => {
+  const call = reflectionClient.ServerReflectionInfo({ deadline: Date.now() + 30_000 });
+  const received = [];
+  call.on('data', (answer) => received.push(answer));
+  call.on('error', reject);
+  call.on('end', () => resolve(received));
+  call.write({ listServices: '' });
+  call.write({ fileContainingSymbol: 'annotation.v1.AnnotationService' });
+  call.end();
+});
+assert.equal(reflected.length, 2);
+const services = reflected[0].listServicesResponse.service.map((s) => s.name);
+assert.ok(services.includes('annotation.v1.AnnotationService'), `reflection lists ${services.join(', ')}`);
+const descriptors = reflected[1].fileDescriptorResponse?.fileDescriptorProto ?? [];
+assert.ok(descriptors.some((bytes) => Buffer.from(bytes).includes('AnnotationService')), 'reflection serves the service descriptor');
+console.log(`Reflection: ${services.length} services, ${descriptors.length} file descriptors for annotation.v1.AnnotationService`);
+console.log('interop: 6 passed, 0 failed');
 process.exit(0);
