@@ -15,6 +15,10 @@ internal sealed class DateTriggerTable
     /// takes a single look-up, two when a possessive was cut.</summary>
     private readonly WordMap<Entry> _entries;
 
+    /// <summary>The words a rule reads as the first part of a hyphenated word: "two-year", "twenty-four", "day-long",
+    /// "year-earlier", "third-quarter", "fiscal-first", "mid-April".</summary>
+    private readonly FewWords _hyphenHeads;
+
     public DateTriggerTable(DateLexicons lexicons)
     {
         var words = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
@@ -85,6 +89,8 @@ internal sealed class DateTriggerTable
             leads.TryAdd(word, seconds.Count == 0 ? amount : new Lead(amountFlags, new FewWords(seconds.Concat(afterAmount)), amountNext));
         }
 
+        _hyphenHeads = new FewWords(lexicons.ModifierWords.Words.Concat(lexicons.Units.Words).Concat(lexicons.NumberWords.Words)
+            .Concat(lexicons.Ordinals.Words).Append("fiscal"));
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
             .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
     }
@@ -132,7 +138,7 @@ internal sealed class DateTriggerTable
                 opening = whole.Opening;
             }
 
-            if (hyphens.AnyIn(token.Start, token.End))
+            if (hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
             {
                 flags |= DateTrigger.Hyphenated;
             }
@@ -157,6 +163,24 @@ internal sealed class DateTriggerTable
             pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
             pendingOpening = opening;
         }
+    }
+
+    /// <summary>
+    /// Whether a rule may read <paramref name="word"/>, which holds a hyphen, as a hyphenated date word: every rule
+    /// that does reads a number or a word of <see cref="_hyphenHeads"/> before its first hyphen ('-' for most, '-' or
+    /// U+2010 for the spelled numbers). In news most hyphenated words are "well-known" or "long-term": their recognizers
+    /// and the amount before them ("two well-known") need not run.
+    /// </summary>
+    private bool HasDateHead(ReadOnlySpan<char> word)
+    {
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return true;
+        }
+
+        var anyHyphen = word.IndexOfAny('-', '\u2010');
+        var hyphen = word.IndexOf('-');
+        return (anyHyphen > 0 && _hyphenHeads.Contains(word[..anyHyphen])) || (hyphen > anyHyphen && _hyphenHeads.Contains(word[..hyphen]));
     }
 
     /// <summary>Drops the flags of the phrases token <paramref name="previous"/> opens when <paramref name="next"/> continues none.</summary>
