@@ -19,7 +19,7 @@ internal enum DateTrigger : uint
     /// "third-quarter", "year-earlier", "twenty-four", "five-year-old" (not "well-known").</summary>
     Hyphenated = 1u << 1,
 
-    /// <summary>"Q1" to "Q4".</summary>
+    /// <summary>"Q1" to "Q4", in any case (the rule reads capitals).</summary>
     QuarterCode = 1u << 2,
 
     Month = 1u << 3,

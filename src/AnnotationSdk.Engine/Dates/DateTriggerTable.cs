@@ -42,6 +42,10 @@ internal sealed class DateTriggerTable
         Add(words, ["half"], DateTrigger.Half);
         Add(words, ["recent"], DateTrigger.Recent);
 
+        // The rule reads only "Q1" to "Q4" in capitals; the table, which ignores case, gives "q1" the flag too, which
+        // only runs the rule there. A test of the token's length and letters, unpredictable, cost more than the look-up.
+        Add(words, ["Q1", "Q2", "Q3", "Q4"], DateTrigger.QuarterCode);
+
         var phraseStarts = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
         Add(phraseStarts, lexicons.Numbers.FirstWords, DateTrigger.Amount);
         Add(phraseStarts, lexicons.Holidays.FirstWords, DateTrigger.Holiday);
@@ -119,7 +123,8 @@ internal sealed class DateTriggerTable
                 continue;
             }
 
-            var possessive = token.Kind == TokenKind.Word && raw.Length > 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S';
+            // The apostrophe first: it is nearly never there, where a short word or a final "s" is as likely as not.
+            var possessive = raw.Length >= 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S' && raw.Length > 2 && token.Kind == TokenKind.Word;
             var word = possessive ? raw[..^2] : raw;
             words[i] = new TextSpan(token.Start, token.Start + word.Length);
             var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
@@ -141,11 +146,6 @@ internal sealed class DateTriggerTable
             if (hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
             {
                 flags |= DateTrigger.Hyphenated;
-            }
-
-            if (word.Length == 2 && word[0] == 'Q' && word[1] is >= '1' and <= '4')
-            {
-                flags |= DateTrigger.QuarterCode;
             }
 
             // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,

@@ -26,4 +26,17 @@ public class DateTriggerTableTests
         var at = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual(word));
         Assert.Equal(flagged, (scanner.TriggersAt(at) & DateTrigger.Hyphenated) != 0);
     }
+
+    /// <summary>The pass moves from one word or number with a flag to the next, past punctuation and words that start nothing.</summary>
+    [Fact]
+    public void The_next_triggered_token_skips_words_and_punctuation_that_start_nothing()
+    {
+        var scanner = new DateScanner(new AnnotationContext("Officials said, on Friday, that prices rose.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        var friday = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual("Friday"));
+        Assert.Equal(friday, scanner.NextTriggered(0));
+        Assert.Equal(friday, scanner.NextTriggered(friday));
+        Assert.Equal(scanner.Count, scanner.NextTriggered(scanner.Count - 3));
+        Assert.Equal(scanner.Count, scanner.NextTriggered(scanner.Count + 1));
+    }
 }
