@@ -55,21 +55,44 @@ internal readonly record struct CalendarPoint(DateOnly Start, Granularity Granul
     /// <summary>The same point at a coarser granularity (or unchanged if it is already coarser).</summary>
     public CalendarPoint AtMost(Granularity granularity) => granularity > Granularity ? Of(Start, granularity) : this;
 
-    // Days, months and years, nearly every value printed, are written digit by digit: parsing a format string cost more than the rest.
+    // Every value is written digit by digit: parsing a format string cost more than the rest of the rule
+    // ("last week" and "the third quarter" are as common as a day in news).
     public string Value => Granularity switch
     {
         Granularity.Day => string.Create(10, Start, static (chars, date) => WriteDate(chars, date)),
-        Granularity.Week => string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(Start.ToDateTime(TimeOnly.MinValue)):0000}-W{ISOWeek.GetWeekOfYear(Start.ToDateTime(TimeOnly.MinValue)):00}"),
+        Granularity.Week => WeekValue(Start),
         Granularity.Month => string.Create(7, Start, static (chars, date) => WriteDate(chars, date)),
-        Granularity.Season => Start.Year.ToString("0000", CultureInfo.InvariantCulture) + "-" + SeasonCode(Start.Month),
-        Granularity.Quarter => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-Q{((Start.Month - 1) / 3) + 1}"),
-        Granularity.Half => string.Create(CultureInfo.InvariantCulture, $"{Start.Year:0000}-H{(Start.Month <= 6 ? 1 : 2)}"),
+        Granularity.Season => YearAnd(Start.Year, ['-', SeasonCode(Start.Month)[0], SeasonCode(Start.Month)[1]]),
+        Granularity.Quarter => YearAnd(Start.Year, ['-', 'Q', (char)('0' + ((Start.Month - 1) / 3) + 1)]),
+        Granularity.Half => YearAnd(Start.Year, ['-', 'H', Start.Month <= 6 ? '1' : '2']),
         Granularity.Year => string.Create(4, Start, static (chars, date) => WriteDate(chars, date)),
-        _ => (Start.Year / 10).ToString("000", CultureInfo.InvariantCulture),
+        _ => string.Create(3, Start.Year / 10, static (chars, decade) => WriteDigits(chars, decade)),
     };
 
+    /// <summary>"yyyy-Www", the ISO week's year and number.</summary>
+    private static string WeekValue(DateOnly start)
+    {
+        var day = start.ToDateTime(TimeOnly.MinValue);
+        var week = ISOWeek.GetWeekOfYear(day);
+        return YearAnd(ISOWeek.GetYear(day), ['-', 'W', (char)('0' + (week / 10)), (char)('0' + (week % 10))]);
+    }
+
+    /// <summary>A year in four digits (as "0000" formats it: more past 9999), then <paramref name="suffix"/>.</summary>
+    private static string YearAnd(int year, ReadOnlySpan<char> suffix)
+    {
+        if (year is < 0 or > 9999)
+        {
+            return string.Concat(year.ToString("0000", CultureInfo.InvariantCulture), suffix);
+        }
+
+        Span<char> chars = stackalloc char[4 + suffix.Length];
+        WriteDigits(chars[..4], year);
+        suffix.CopyTo(chars[4..]);
+        return new string(chars);
+    }
+
     /// <summary>"yyyy-MM-dd", or as much of it as <paramref name="chars"/> holds ("yyyy-MM", "yyyy").</summary>
-    private static void WriteDate(Span<char> chars, DateOnly date)
+    internal static void WriteDate(Span<char> chars, DateOnly date)
     {
         WriteDigits(chars[..4], date.Year);
         if (chars.Length >= 7)
@@ -85,7 +108,8 @@ internal readonly record struct CalendarPoint(DateOnly Start, Granularity Granul
         }
     }
 
-    private static void WriteDigits(Span<char> chars, int value)
+    /// <summary>The last <c>chars.Length</c> decimal digits of <paramref name="value"/>, zero-padded.</summary>
+    internal static void WriteDigits(Span<char> chars, int value)
     {
         for (var k = chars.Length - 1; k >= 0; k--)
         {

@@ -64,20 +64,20 @@ public sealed class DateAnnotator : IAnnotator
             scanner.DispatchByToken();
         }
 
-        var i = 0;
+        // Most tokens start nothing: the pass goes from one token with a flag to the next.
+        var i = scanner.NextTriggered(0);
         while (i < scanner.Count)
         {
             context.ThrowIfCancellationRequested();
-            // Most tokens start nothing: their flags, read first, rule them out.
-            if (scanner.TriggersAt(i) != DateTrigger.None && scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
+            if (scanner.Tokens[i].Kind is TokenKind.Word or TokenKind.Number && TryLongest(scanner, i, out var match))
             {
                 var found = WithOpenEnd(scanner, WithDayPart(scanner, match));
                 Add(scanner, found);
-                i = Math.Max(found.End, i + 1);
+                i = scanner.NextTriggered(Math.Max(found.End, i + 1));
                 continue;
             }
 
-            i++;
+            i = scanner.NextTriggered(i + 1);
         }
     }
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AnnotationSdk.Engine.Dates;
 
 /// <summary>Dispatch by token: what each token can start, worked out once per document.</summary>
@@ -8,6 +10,20 @@ internal sealed partial class DateScanner
 
     /// <summary>From now on <see cref="TriggersAt"/> tells what each token can start; until called, every token can start anything.</summary>
     public void DispatchByToken() => _dispatchByToken = true;
+
+    /// <summary>The first token from <paramref name="i"/> on that may start an expression, or <see cref="Count"/>: one
+    /// with a <see cref="DateTrigger"/> flag, punctuation and quote marks (which carry every flag, for the rules that read
+    /// on after "the" or a modifier) left out. The flags are searched, vectorized, instead of read one token at a time.</summary>
+    public int NextTriggered(int i)
+    {
+        if (!_dispatchByToken || i >= Count)
+        {
+            return Math.Min(i, Count);
+        }
+
+        var next = MemoryMarshal.Cast<DateTrigger, uint>(_triggers.AsSpan(i, Count - i)).IndexOfAnyExcept((uint)DateTrigger.None, (uint)DateTrigger.All);
+        return next < 0 ? Count : i + next;
+    }
 
     /// <summary>The <see cref="DateTrigger"/> flags of token i: none outside the document.</summary>
     public DateTrigger TriggersAt(int i) =>

@@ -59,8 +59,14 @@ internal sealed partial class DateScanner : IDisposable
         ArrayPool<DateTrigger>.Shared.Return(_triggers);
     }
 
+    /// <summary>Token i's word is <paramref name="word"/>, ignoring case. The rules ask this dozens of times per
+    /// token, nearly always of a word of another length: that is told before any call.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Is(int i, string word) => Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+    public bool Is(int i, string word)
+    {
+        var actual = Word(i);
+        return actual.Length == word.Length && actual.Equals(word, StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>The character span of tokens [first, end), leaving out a possessive "'s" at the end.</summary>
     public TextSpan SpanOf(int first, int end) => new(Tokens[first].Start, Tokens[end - 1].Start + Word(end - 1).Length);
@@ -96,7 +102,7 @@ internal sealed partial class DateScanner : IDisposable
         var suffix = word[digits..];
         var ordinal = suffix.Length == 0 || suffix.Equals("st", StringComparison.OrdinalIgnoreCase) || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
             || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase) || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
-        return digits is > 0 and <= 9 && ordinal && int.TryParse(word[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        return digits is > 0 and <= 9 && ordinal && TryDigits(word[..digits], out value);
     }
 
     /// <summary>A day of the month: 1 to 31, digits only or with an ordinal suffix.</summary>
@@ -147,7 +153,7 @@ internal sealed partial class DateScanner : IDisposable
         end = i;
         if (IsKind(i, TokenKind.Number))
         {
-            if (int.TryParse(Word(i), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount))
+            if (TryDigits(Word(i), out amount) || int.TryParse(Word(i), NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out amount))
             {
                 end = i + 1;
                 return true;
@@ -198,10 +204,30 @@ internal sealed partial class DateScanner : IDisposable
     {
         if (part.Length > 0 && char.IsAsciiDigit(part[0]))
         {
-            return int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out amount) && amount > 0;
+            return TryDigits(part, out amount) && amount > 0;
         }
 
         return Lexicons.NumberWords.TryGet(part, out amount) && amount > 0;
+    }
+
+    /// <summary>As <c>int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value)</c>, which
+    /// numbers reach many times per token, without its culture and style dispatch: ASCII digits only, no overflow.</summary>
+    public static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            var digit = c - '0';
+            if ((uint)digit > 9 || value > (int.MaxValue - digit) / 10)
+            {
+                value = 0;
+                return false;
+            }
+
+            value = (value * 10) + digit;
+        }
+
+        return !digits.IsEmpty;
     }
 
     public bool TryUnit(int i, out TimeUnit unit)

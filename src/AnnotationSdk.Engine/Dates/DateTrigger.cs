@@ -15,10 +15,11 @@ internal enum DateTrigger : uint
     /// <summary>A <see cref="Text.TokenKind.Number"/> token: "28", "2025", "1990s", "’90s", "4th", "10:30".</summary>
     Number = 1u << 0,
 
-    /// <summary>A token with a hyphen: "two-year", "mid-April", "third-quarter", "year-earlier", "twenty-four".</summary>
+    /// <summary>A token with a hyphen that opens with a number or a word the rules read there: "two-year", "mid-April",
+    /// "third-quarter", "year-earlier", "twenty-four", "five-year-old" (not "well-known").</summary>
     Hyphenated = 1u << 1,
 
-    /// <summary>"Q1" to "Q4".</summary>
+    /// <summary>"Q1" to "Q4", in any case (the rule reads capitals).</summary>
     QuarterCode = 1u << 2,
 
     Month = 1u << 3,

@@ -15,6 +15,10 @@ internal sealed class DateTriggerTable
     /// takes a single look-up, two when a possessive was cut.</summary>
     private readonly WordMap<Entry> _entries;
 
+    /// <summary>The words a rule reads as the first part of a hyphenated word: "two-year", "twenty-four", "day-long",
+    /// "year-earlier", "third-quarter", "fiscal-first", "mid-April".</summary>
+    private readonly FewWords _hyphenHeads;
+
     public DateTriggerTable(DateLexicons lexicons)
     {
         var words = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
@@ -37,6 +41,10 @@ internal sealed class DateTriggerTable
         Add(words, ["every", "each"], DateTrigger.EveryEach);
         Add(words, ["half"], DateTrigger.Half);
         Add(words, ["recent"], DateTrigger.Recent);
+
+        // The rule reads only "Q1" to "Q4" in capitals; the table, which ignores case, gives "q1" the flag too, which
+        // only runs the rule there. A test of the token's length and letters, unpredictable, cost more than the look-up.
+        Add(words, ["Q1", "Q2", "Q3", "Q4"], DateTrigger.QuarterCode);
 
         var phraseStarts = new Dictionary<string, DateTrigger>(StringComparer.OrdinalIgnoreCase);
         Add(phraseStarts, lexicons.Numbers.FirstWords, DateTrigger.Amount);
@@ -85,6 +93,8 @@ internal sealed class DateTriggerTable
             leads.TryAdd(word, seconds.Count == 0 ? amount : new Lead(amountFlags, new FewWords(seconds.Concat(afterAmount)), amountNext));
         }
 
+        _hyphenHeads = new FewWords(lexicons.ModifierWords.Words.Concat(lexicons.Units.Words).Concat(lexicons.NumberWords.Words)
+            .Concat(lexicons.Ordinals.Words).Append("fiscal"));
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
             .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
     }
@@ -113,7 +123,8 @@ internal sealed class DateTriggerTable
                 continue;
             }
 
-            var possessive = token.Kind == TokenKind.Word && raw.Length > 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S';
+            // The apostrophe first: it is nearly never there, where a short word or a final "s" is as likely as not.
+            var possessive = raw.Length >= 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S' && raw.Length > 2 && token.Kind == TokenKind.Word;
             var word = possessive ? raw[..^2] : raw;
             words[i] = new TextSpan(token.Start, token.Start + word.Length);
             var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
@@ -132,14 +143,9 @@ internal sealed class DateTriggerTable
                 opening = whole.Opening;
             }
 
-            if (hyphens.AnyIn(token.Start, token.End))
+            if (hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
             {
                 flags |= DateTrigger.Hyphenated;
-            }
-
-            if (word.Length == 2 && word[0] == 'Q' && word[1] is >= '1' and <= '4')
-            {
-                flags |= DateTrigger.QuarterCode;
             }
 
             // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
@@ -157,6 +163,24 @@ internal sealed class DateTriggerTable
             pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
             pendingOpening = opening;
         }
+    }
+
+    /// <summary>
+    /// Whether a rule may read <paramref name="word"/>, which holds a hyphen, as a hyphenated date word: every rule
+    /// that does reads a number or a word of <see cref="_hyphenHeads"/> before its first hyphen ('-' for most, '-' or
+    /// U+2010 for the spelled numbers). In news most hyphenated words are "well-known" or "long-term": their recognizers
+    /// and the amount before them ("two well-known") need not run.
+    /// </summary>
+    private bool HasDateHead(ReadOnlySpan<char> word)
+    {
+        if (char.IsAsciiDigit(word[0]))
+        {
+            return true;
+        }
+
+        var anyHyphen = word.IndexOfAny('-', '\u2010');
+        var hyphen = word.IndexOf('-');
+        return (anyHyphen > 0 && _hyphenHeads.Contains(word[..anyHyphen])) || (hyphen > anyHyphen && _hyphenHeads.Contains(word[..hyphen]));
     }
 
     /// <summary>Drops the flags of the phrases token <paramref name="previous"/> opens when <paramref name="next"/> continues none.</summary>

@@ -12,6 +12,14 @@ public class CalendarPointTests
     [InlineData(2025, 8, 1, "Quarter", "2025-Q3")]
     [InlineData(2025, 8, 1, "Half", "2025-H2")]
     [InlineData(1987, 8, 1, "Decade", "198")]
+    [InlineData(1, 1, 1, "Week", "0001-W01")]
+    [InlineData(9999, 12, 31, "Week", "9999-W52")]
+    [InlineData(7, 3, 1, "Quarter", "0007-Q1")]
+    [InlineData(7, 12, 1, "Season", "0007-WI")]
+    [InlineData(75, 3, 1, "Half", "0075-H1")]
+    [InlineData(5, 3, 1, "Decade", "000")]
+    [InlineData(9999, 3, 1, "Decade", "999")]
+    [InlineData(42, 3, 9, "Day", "0042-03-09")]
     public void Prints_TIMEX3_values(int year, int month, int day, string granularity, string value) =>
         Assert.Equal(value, CalendarPoint.Of(new DateOnly(year, month, day), Enum.Parse<Granularity>(granularity)).Value);
 

@@ -116,13 +116,13 @@ internal static class NumericDateRecognizer
     private static bool TryDecade(ReadOnlySpan<char> word, out CalendarPoint decade)
     {
         decade = default;
-        if (word.Length == 5 && word[4] == 's' && int.TryParse(word[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year % 10 == 0 && year >= 1000)
+        if (word.Length == 5 && word[4] == 's' && DateScanner.TryDigits(word[..4], out var year) && year % 10 == 0 && year >= 1000)
         {
             decade = new CalendarPoint(new DateOnly(year, 1, 1), Granularity.Decade);
             return true;
         }
 
-        if (word.Length == 4 && word[0] is '\'' or '\u2019' && word[3] == 's' && int.TryParse(word[1..3], NumberStyles.None, CultureInfo.InvariantCulture, out var shortYear) && shortYear % 10 == 0)
+        if (word.Length == 4 && word[0] is '\'' or '\u2019' && word[3] == 's' && DateScanner.TryDigits(word[1..3], out var shortYear) && shortYear % 10 == 0)
         {
             decade = new CalendarPoint(new DateOnly((shortYear < 30 ? 2000 : 1900) + shortYear, 1, 1), Granularity.Decade);
             return true;
@@ -146,7 +146,7 @@ internal static class NumericDateRecognizer
         Span<int> numbers = stackalloc int[3];
         for (var p = 0; p < count; p++)
         {
-            if (p >= 3 || !int.TryParse(word[parts[p]], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[p]))
+            if (p >= 3 || !DateScanner.TryDigits(word[parts[p]], out numbers[p]))
             {
                 return false;
             }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace AnnotationSdk.Engine.Dates.Recognizers;
 
@@ -32,11 +31,11 @@ internal static class PrefixedWordRecognizer
         {
             point = PartialDateResolver.Month(s.Reference, month, s.TenseAround(i, i + 1));
         }
-        else if (rest.Length == 4 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1000)
+        else if (rest.Length == 4 && DateScanner.TryDigits(rest, out var year) && year >= 1000)
         {
             point = new CalendarPoint(new DateOnly(year, 1, 1), Granularity.Year);
         }
-        else if (rest.Length == 5 && rest[4] == 's' && int.TryParse(rest[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var decade) && decade % 10 == 0 && decade >= 1000)
+        else if (rest.Length == 5 && rest[4] == 's' && DateScanner.TryDigits(rest[..4], out var decade) && decade % 10 == 0 && decade >= 1000)
         {
             point = new CalendarPoint(new DateOnly(decade, 1, 1), Granularity.Decade);
         }
