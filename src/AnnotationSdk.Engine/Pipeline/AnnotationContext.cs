@@ -18,8 +18,7 @@ public sealed class AnnotationContext
         Text = text;
         ReferenceDate = referenceDate;
         CancellationToken = cancellationToken;
-        var tokens = Tokenizer.Tokenize(text, cancellationToken);
-        (Sentences, Paragraphs) = Segmenter.Assign(text, tokens, Lexicons.Abbreviations.Default);
+        (var tokens, Sentences, Paragraphs) = Tokenizer.TokenizeAndSegment(text, Lexicons.Abbreviations.Default, cancellationToken);
         _tokens = tokens;
         Tokens = new TokenList(tokens);
     }

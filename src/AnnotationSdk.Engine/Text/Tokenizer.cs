@@ -12,11 +12,32 @@ public static class Tokenizer
     /// <summary>Tokens in text order, with their sentence and paragraph indexes not yet assigned (0).</summary>
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
+        var none = default(NoSegmentation);
+        return Tokenize(text, ref none, cancellationToken);
+    }
+
+    /// <summary>Tokens in text order, each with its sentence and paragraph, and both segment lists: what
+    /// <see cref="Segmenter.Assign"/> gives after <see cref="Tokenize(string, CancellationToken)"/>, without a second pass over the tokens.</summary>
+    internal static (List<Token> Tokens, Segment[] Sentences, Segment[] Paragraphs) TokenizeAndSegment(
+        string text, Lexicons.Abbreviations abbreviations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var segments = new SegmentBuilder(text, abbreviations, ExpectedTokens(text));
+        var tokens = Tokenize(text, ref segments, cancellationToken);
+        var (sentences, paragraphs) = segments.Finish(CollectionsMarshal.AsSpan(tokens));
+        return (tokens, sentences, paragraphs);
+    }
+
+    private static int ExpectedTokens(string text) => (text.Length / 5) + 1;
+
+    private static List<Token> Tokenize<TSegmentation>(string text, ref TSegmentation segments, CancellationToken cancellationToken)
+        where TSegmentation : struct, ISegmentation
+    {
         ArgumentNullException.ThrowIfNull(text);
 
         // Tokens are written straight into the list's storage: List.Add's checks and version bump cost more than
         // the write itself, for every token.
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        var tokens = new List<Token>(ExpectedTokens(text));
         var buffer = Expose(tokens, 0);
         var count = 0;
         var spaceBefore = true;
@@ -48,7 +69,9 @@ public static class Tokenizer
                 buffer = Expose(tokens, count);
             }
 
-            buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
+            var token = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
+            segments.Enter(buffer[..count], token);
+            buffer[count] = token with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
             count++;
             spaceBefore = false;
             lineBreakBefore = false;
