@@ -44,7 +44,7 @@ public class SegmenterTests
         var tokens = Tokenizer.Tokenize(text);
         var (sentences, paragraphs) = Segmenter.Assign(text, tokens, Abbreviations.Default);
 
-        var fused = Tokenizer.TokenizeAndSegment(text, Abbreviations.Default, CancellationToken.None);
+        var fused = Tokenizer.TokenizeAndSegment(text, Abbreviations.Default, pool: null, CancellationToken.None);
 
         Assert.Equal(tokens, fused.Tokens);
         Assert.Equal(sentences, fused.Sentences);
