@@ -65,7 +65,7 @@ public sealed class HedgeAnnotator : IAnnotator
     }
 
     /// <summary>The first token from <paramref name="start"/> on that may start a phrase, or the token count.</summary>
-    /// <remarks>The first-word filter rejects most tokens. Its loop is kept apart from the matching so that its few
+    /// <remarks>The phrase-start filter rejects most tokens, and most of the common words it lets through by the word after them. Its loop is kept apart from the matching so that its few
     /// values stay in registers: inside the matching loop they were spilled to the stack at every token.</remarks>
     private static int NextCandidate(AnnotationContext context, ReadOnlySpan<Token> tokens, int start, PhraseMatcher<HedgeCue> phrases)
     {
@@ -75,7 +75,7 @@ public sealed class HedgeAnnotator : IAnnotator
         while (i < tokens.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (phrases.MayStartWith(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (phrases.MayStartAt(text, tokens, i))
             {
                 break;
             }

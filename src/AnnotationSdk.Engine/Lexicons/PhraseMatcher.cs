@@ -18,6 +18,10 @@ public sealed class PhraseMatcher<TValue>
     private readonly Node _root = new();
     private readonly WordFilter _firstWords = new();
 
+    // The first words of one-word phrases, and the first two words of the others.
+    private readonly WordFilter _singleWords = new();
+    private readonly WordPairFilter _firstPairs = new();
+
     public PhraseMatcher(IEnumerable<(string Phrase, TValue Value)> phrases)
     {
         foreach (var (phrase, value) in phrases)
@@ -43,6 +47,26 @@ public sealed class PhraseMatcher<TValue>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool MayStartWith(ReadOnlySpan<char> token) => _firstWords.MayContain(token);
 
+    /// <summary>False when no phrase can start at token <paramref name="index"/>: <see cref="MayStartWith"/>, then for
+    /// a word that opens only longer phrases ("the", "a", "in"), the same test on the pair it forms with the next token.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartAt(string text, ReadOnlySpan<Token> tokens, int index)
+    {
+        var first = text.AsSpan(tokens[index].Start, tokens[index].Length);
+        if (!_firstWords.MayContain(first))
+        {
+            return false;
+        }
+
+        if (_singleWords.MayContain(first))
+        {
+            return true;
+        }
+
+        var next = index + 1;
+        return next < tokens.Length && _firstPairs.MayContain(first, text.AsSpan(tokens[next].Start, tokens[next].Length));
+    }
+
     private void Add(string phrase, TValue value)
     {
         var node = _root;
@@ -52,7 +76,17 @@ public sealed class PhraseMatcher<TValue>
             return;
         }
 
-        _firstWords.Add(phrase.AsSpan(tokens[0].Start, tokens[0].Length));
+        var first = phrase.AsSpan(tokens[0].Start, tokens[0].Length);
+        _firstWords.Add(first);
+        if (tokens.Count == 1)
+        {
+            _singleWords.Add(first);
+        }
+        else
+        {
+            _firstPairs.Add(first, phrase.AsSpan(tokens[1].Start, tokens[1].Length));
+        }
+
         foreach (var token in tokens)
         {
             var key = phrase.Substring(token.Start, token.Length);

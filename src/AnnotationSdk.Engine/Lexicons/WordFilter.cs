@@ -20,11 +20,7 @@ internal sealed class WordFilter
 
     public void Add(ReadOnlySpan<char> word)
     {
-        foreach (var c in word)
-        {
-            _passAll |= !char.IsAscii(c) && FoldsToAscii(c);
-        }
-
+        _passAll |= HasCharFoldingToAscii(word);
         if (TryKey(word, out var key))
         {
             _bitmap[key >> 6] |= 1UL << key;
@@ -47,7 +43,7 @@ internal sealed class WordFilter
     /// and the length up to 31; false when the first or last character is not ASCII.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryKey(ReadOnlySpan<char> word, out int key)
+    internal static bool TryKey(ReadOnlySpan<char> word, out int key)
     {
         var first = word[0];
         var last = word[^1];
@@ -71,6 +67,20 @@ internal sealed class WordFilter
         var penultimate = word[^2];
         key = ((second & 0x1F) << 10) | ((penultimate & 0x1F) << 5) | Math.Min(word.Length, 31);
         return char.IsAscii(second) && char.IsAscii(penultimate);
+    }
+
+    /// <summary>Some character of <paramref name="word"/> is a non-ASCII one equal to an ASCII one, ignoring case.</summary>
+    internal static bool HasCharFoldingToAscii(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAscii(c) && FoldsToAscii(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A non-ASCII character equal to an ASCII one, ignoring case.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Text;
 
@@ -9,19 +10,19 @@ namespace AnnotationSdk.Engine.Pipeline;
 /// </summary>
 public sealed class AnnotationContext
 {
-    // The tokenizer's own list, not a copy: a copy doubled the engine's allocations per document.
-    private readonly List<Token> _tokens;
-
     public AnnotationContext(string text, DateOnly referenceDate, CancellationToken cancellationToken = default)
+        : this(text, referenceDate, tokenPool: null, cancellationToken)
+    {
+    }
+
+    /// <param name="tokenPool">Where the tokens' storage comes from, if not a new array; <see cref="ReleaseTokens"/> gives it back.</param>
+    internal AnnotationContext(string text, DateOnly referenceDate, ArrayPool<Token>? tokenPool, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         Text = text;
         ReferenceDate = referenceDate;
         CancellationToken = cancellationToken;
-        var tokens = Tokenizer.Tokenize(text, cancellationToken);
-        (Sentences, Paragraphs) = Segmenter.Assign(text, tokens, Lexicons.Abbreviations.Default);
-        _tokens = tokens;
-        Tokens = new TokenList(tokens);
+        (Tokens, Sentences, Paragraphs) = Tokenizer.TokenizeAndSegment(text, Lexicons.Abbreviations.Default, tokenPool, cancellationToken);
     }
 
     public string Text { get; }
@@ -49,18 +50,21 @@ public sealed class AnnotationContext
 
     public ReadOnlySpan<char> TextOf(TextSpan span) => Text.AsSpan(span.Start, span.Length);
 
-    public ReadOnlySpan<char> TextOf(int tokenIndex) => TextOf(_tokens[tokenIndex]);
+    public ReadOnlySpan<char> TextOf(int tokenIndex) => TextOf(Tokens[tokenIndex]);
 
     /// <summary>Token <paramref name="index"/> reads <paramref name="word"/>, ignoring case.</summary>
     public bool Is(int index, string word) =>
-        (uint)index < (uint)_tokens.Count && TextOf(_tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
+        (uint)index < (uint)Tokens.Count && TextOf(Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsCapitalized(int index) =>
-        (uint)index < (uint)_tokens.Count && _tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[_tokens[index].Start]);
+        (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[index].Start]);
 
     /// <summary>The character span covered by tokens [first, endExclusive).</summary>
-    public TextSpan SpanOf(int first, int endExclusive) => new(_tokens[first].Start, _tokens[endExclusive - 1].End);
+    public TextSpan SpanOf(int first, int endExclusive) => new(Tokens[first].Start, Tokens[endExclusive - 1].End);
 
     /// <summary>Cheap enough to call once per token: the token's IsCancellationRequested is a field read.</summary>
     public void ThrowIfCancellationRequested() => CancellationToken.ThrowIfCancellationRequested();
+
+    /// <summary>Gives the tokens' storage back to the pool it came from; the token list is empty afterwards.</summary>
+    internal void ReleaseTokens() => Tokens.Release();
 }

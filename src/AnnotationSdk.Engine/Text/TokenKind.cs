@@ -1,6 +1,7 @@
 namespace AnnotationSdk.Engine.Text;
 
-public enum TokenKind
+/// <remarks>A byte: every token carries one, and a smaller token is less memory to write, zero and read.</remarks>
+public enum TokenKind : byte
 {
     /// <summary>Letters, with inner apostrophes, hyphens and periods of abbreviations ("they’ll", "U.S.", "then-U.S.").</summary>
     Word,

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Buffers;
 using System.Text;
 
 namespace AnnotationSdk.Engine.Text;
@@ -13,11 +13,30 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var none = default(NoSegmentation);
+        var tokens = Scan(text, ref none, pool: null, cancellationToken);
+        return [.. tokens.AsSpan()];
+    }
 
-        // Tokens are written straight into the list's storage: List.Add's checks and version bump cost more than
-        // the write itself, for every token.
-        var tokens = new List<Token>(text.Length / 5 + 1);
-        var buffer = Expose(tokens, 0);
+    /// <summary>Tokens in text order, each with its sentence and paragraph, and both segment lists: what
+    /// <see cref="Segmenter.Assign"/> gives after <see cref="Tokenize(string, CancellationToken)"/>, without a second pass over the tokens.</summary>
+    /// <param name="pool">Where the tokens' storage comes from, if not a new array: the list's <see cref="TokenList.Release"/> gives it back.</param>
+    internal static (TokenList Tokens, Segment[] Sentences, Segment[] Paragraphs) TokenizeAndSegment(
+        string text, Lexicons.Abbreviations abbreviations, ArrayPool<Token>? pool, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var segments = new SegmentBuilder(text, abbreviations, ExpectedTokens(text));
+        var tokens = Scan(text, ref segments, pool, cancellationToken);
+        var (sentences, paragraphs) = segments.Finish(tokens.AsSpan());
+        return (tokens, sentences, paragraphs);
+    }
+
+    private static int ExpectedTokens(string text) => (text.Length / 5) + 1;
+
+    private static TokenList Scan<TSegmentation>(string text, ref TSegmentation segments, ArrayPool<Token>? pool, CancellationToken cancellationToken)
+        where TSegmentation : struct, ISegmentation
+    {
+        var buffer = Allocate(ExpectedTokens(text), pool);
         var count = 0;
         var spaceBefore = true;
         var lineBreakBefore = false;
@@ -45,28 +64,31 @@ public static class Tokenizer
             var (end, kind) = char.IsAsciiLetter(c) ? (ScanWord(text, i + 1), TokenKind.Word) : ScanToken(text, i);
             if (count == buffer.Length)
             {
-                buffer = Expose(tokens, count);
+                buffer = Grow(buffer, pool);
             }
 
-            buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
+            var token = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
+            segments.Enter(buffer.AsSpan(0, count), token);
+            buffer[count] = token with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
             count++;
             spaceBefore = false;
             lineBreakBefore = false;
             i = end;
         }
 
-        CollectionsMarshal.SetCount(tokens, count);
-        return tokens;
+        return new TokenList(buffer, count, pool);
     }
 
-    /// <summary>The list's whole storage as a span, after growing it if <paramref name="used"/> fills it; the list's
-    /// count stays at its capacity until the scan sets the true count.</summary>
-    private static Span<Token> Expose(List<Token> tokens, int used)
+    // Every token is written before it is read, so a new array need not be zeroed first.
+    private static Token[] Allocate(int length, ArrayPool<Token>? pool) =>
+        pool?.Rent(length) ?? GC.AllocateUninitializedArray<Token>(length);
+
+    private static Token[] Grow(Token[] full, ArrayPool<Token>? pool)
     {
-        CollectionsMarshal.SetCount(tokens, used);
-        tokens.EnsureCapacity(used + 1);
-        CollectionsMarshal.SetCount(tokens, tokens.Capacity);
-        return CollectionsMarshal.AsSpan(tokens);
+        var grown = Allocate(full.Length * 2, pool);
+        full.CopyTo(grown, 0);
+        pool?.Return(full);
+        return grown;
     }
 
     public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
@@ -144,7 +166,7 @@ public static class Tokenizer
         }
 
         var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length);
-        if (status != System.Buffers.OperationStatus.Done)
+        if (status != OperationStatus.Done)
         {
             length = 1;
             return false;
@@ -163,7 +185,7 @@ public static class Tokenizer
         }
 
         var status = Rune.DecodeFromUtf16(text.AsSpan(index), out var rune, out length);
-        if (status != System.Buffers.OperationStatus.Done)
+        if (status != OperationStatus.Done)
         {
             length = 1;
             return false;
@@ -177,8 +199,8 @@ public static class Tokenizer
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
-    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
-        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     private static int ScanWord(string text, int i)
     {

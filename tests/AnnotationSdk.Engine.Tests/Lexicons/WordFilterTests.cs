@@ -86,4 +86,54 @@ public sealed class WordFilterTests
         Assert.True(matcher.TryMatch(text, Tokenizer.Tokenize(text), 0, out var match));
         Assert.Equal(7, match.Value);
     }
+
+    [Theory]
+    [InlineData("The", "VIEW")]
+    [InlineData("the", "view")]
+    public void A_pair_filter_lets_an_added_pair_through_in_any_case(string first, string second)
+    {
+        var filter = new WordPairFilter();
+        filter.Add("the", "view");
+
+        Assert.True(filter.MayContain(first, second));
+    }
+
+    [Theory]
+    [InlineData("the", "president")]
+    [InlineData("a", "view")]
+    public void A_pair_filter_rejects_pairs_whose_words_differ(string first, string second)
+    {
+        var filter = new WordPairFilter();
+        filter.Add("the", "view");
+
+        Assert.False(filter.MayContain(first, second));
+    }
+
+    [Theory]
+    [InlineData("so ſo", "SO SO")]      // long s
+    [InlineData("so \u212Ag", "SO KG")] // Kelvin sign
+    [InlineData("so naïve", "SO NAÏVE")]
+    public void A_pair_filter_lets_through_every_pair_equal_to_an_added_one_ignoring_case(string phrase, string text)
+    {
+        var matcher = new PhraseMatcher<int>([(phrase, 1)]);
+        var tokens = Tokenizer.Tokenize(text);
+
+        var mayStart = matcher.MayStartAt(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0);
+
+        Assert.True(mayStart || !string.Equals(phrase, text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("In all likelihood, it rained.", 0, true)]   // a two-word phrase
+    [InlineData("In Paris, it rained.", 0, false)]           // "in" opens phrases, but none with "Paris"
+    [InlineData("It was reportedly late.", 2, true)]        // a one-word phrase
+    [InlineData("It came in", 2, false)]                    // the last token opens no longer phrase
+    public void A_phrase_may_start_only_where_its_first_two_words_stand(string text, int index, bool expected)
+    {
+        var matcher = new PhraseMatcher<int>([("in all likelihood", 1), ("in theory", 2), ("reportedly", 3)]);
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(expected, matcher.MayStartAt(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index));
+        Assert.Equal(expected, matcher.TryMatch(text, tokens, index, out _));
+    }
 }

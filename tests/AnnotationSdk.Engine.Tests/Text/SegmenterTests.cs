@@ -1,4 +1,6 @@
+using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Tests.Text;
 
@@ -30,5 +32,22 @@ public class SegmenterTests
         var context = new AnnotationContext("First line.\nSecond para\ncontinues here.\n\nThird.", new DateOnly(2025, 1, 1));
         Assert.Equal(3, context.Paragraphs.Count);
         Assert.Equal("Second para\ncontinues here.", context.Text[context.Paragraphs[1].Span.Start..context.Paragraphs[1].Span.End]);
+    }
+
+    [Theory]
+    [InlineData("Dr. Smith met Gen. Lee on Jan. 5. Then they left! “It is over.” He left.")]
+    [InlineData("First line.\nSecond para\ncontinues here.\n\nThird. (Fourth.) [Fifth?] — Sixth…\r\n\r\n“Seventh,” he said.")]
+    [InlineData("")]
+    [InlineData("\n\n  \n")]
+    public void Segmenting_while_tokenizing_gives_what_segmenting_the_tokens_afterwards_gives(string text)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var (sentences, paragraphs) = Segmenter.Assign(text, tokens, Abbreviations.Default);
+
+        var fused = Tokenizer.TokenizeAndSegment(text, Abbreviations.Default, pool: null, CancellationToken.None);
+
+        Assert.Equal(tokens, fused.Tokens);
+        Assert.Equal(sentences, fused.Sentences);
+        Assert.Equal(paragraphs, fused.Paragraphs);
     }
 }
