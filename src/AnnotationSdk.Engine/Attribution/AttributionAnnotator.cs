@@ -16,15 +16,16 @@ public sealed class AttributionAnnotator : IAnnotator
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var cues = new CueFinder(context);
-        var sources = new SourceFinder(context);
+        var words = new TokenWordClasses(context);
+        var cues = new CueFinder(context, words);
+        var sources = new SourceFinder(context, words);
         var pending = new Dictionary<int, PendingAttribution>();
         var linked = new bool[context.Quotes.Count];
         var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending, linked);
-        new IndirectSpeechFinder(context, cues, sources).Find(pending, quoted);
+        new IndirectSpeechFinder(context, cues, sources, words).Find(pending, quoted);
         LinkByContext(context, cues, pending, linked);
 
-        var resolver = new SpeakerResolver(context, quoted);
+        var resolver = new SpeakerResolver(context, quoted, words);
         foreach (var attribution in InSourceOrder(pending))
         {
             context.ThrowIfCancellationRequested();

@@ -4,7 +4,7 @@ using AnnotationSdk.Engine.Text;
 namespace AnnotationSdk.Engine.Attribution;
 
 /// <summary>Looks up the cue lexicon at a token.</summary>
-internal sealed class CueFinder(AnnotationContext context)
+internal sealed class CueFinder(AnnotationContext context, TokenWordClasses words)
 {
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
 
@@ -41,7 +41,7 @@ internal sealed class CueFinder(AnnotationContext context)
     }
 
     /// <summary>"a device was found", "the bill is also backed by": a participle of the passive list after a form of "be", one adverb allowed between.</summary>
-    private bool IsPassive(int index) => _lexicons.NotPassive.Contains(context.TextOf(index)) && FollowsBe(index);
+    private bool IsPassive(int index) => words.Is(index, WordClasses.NotPassive) && FollowsBe(index);
 
     /// <summary>"is expected", "are widely expected", "was not told": a form of "be" before the token, one adverb allowed between.</summary>
     public bool FollowsBe(int index)
@@ -60,17 +60,17 @@ internal sealed class CueFinder(AnnotationContext context)
     /// <summary>"condemned what he called a breach": a naming verb in a "what" clause is part of the content, not its cue.</summary>
     private bool IsNamingClause(int index) =>
         index >= 2 && context.Tokens[index - 1].Kind == TokenKind.Word && context.Is(index - 2, "what")
-        && _lexicons.NamingVerbs.Contains(context.TextOf(index));
+        && words.Is(index, WordClasses.NamingVerb);
 
     /// <summary>"a more detailed plan", "the least informed voters": a participle after "more" or "most" is an adjective.</summary>
     private bool IsComparedAdjective(int index) =>
-        index > 0 && context.Tokens[index - 1].Kind == TokenKind.Word && _lexicons.Comparatives.Contains(context.TextOf(index - 1))
+        index > 0 && context.Tokens[index - 1].Kind == TokenKind.Word && words.Is(index - 1, WordClasses.Comparative)
         && context.TextOf(index).EndsWith("ed", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>"the show", "his claims", "Ohio’s support", "85 percent support", "of Republican claims": a verb that is a noun after an article, a possessive, a number or "of" and a modifier.</summary>
     private bool IsNounForm(int index)
     {
-        if (index == 0 || !_lexicons.NounForms.Contains(context.TextOf(index)))
+        if (index == 0 || !words.Is(index, WordClasses.NounForm))
         {
             return false;
         }
@@ -94,7 +94,7 @@ internal sealed class CueFinder(AnnotationContext context)
 
         return before.Kind == TokenKind.Word
             && (context.Is(index - 1, "the") || context.Is(index - 1, "a") || context.Is(index - 1, "an") || context.Is(index - 1, "percent")
-                || _lexicons.Possessives.Contains(word) || SourceFinder.IsPossessive(word));
+                || words.Is(index - 1, WordClasses.Possessive) || SourceFinder.IsPossessive(word));
     }
 
     /// <summary>"32% of Republican claims": after "of" and a singular modifier, a verb in -s is a plural noun; a verb

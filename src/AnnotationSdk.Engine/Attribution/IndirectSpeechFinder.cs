@@ -9,7 +9,7 @@ namespace AnnotationSdk.Engine.Attribution;
 /// "…, sources said." A cue counts only with a source next to it; the content is the clause the cue governs
 /// (after the cue, or the sentence before a closing "X said"). One pass over the tokens, bounded look-around.
 /// </summary>
-internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder cues, SourceFinder sources)
+internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder cues, SourceFinder sources, TokenWordClasses words)
 {
     /// <summary>Words that can come between "told" and its clause: "told reporters that", "told the outlet that".</summary>
     private const int MaxObjectTokens = 4;
@@ -183,7 +183,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         var k = first + 1;
         for (; k < _tokens.Count && k - first <= MaxPhraseTokens && _tokens[k].Sentence == sentence && !IsComma(k); k++)
         {
-            if (_tokens[k].Kind == TokenKind.Word && AttributionLexicons.Default.Polls.Contains(context.TextOf(k)))
+            if (_tokens[k].Kind == TokenKind.Word && words.Is(k, WordClasses.Poll))
             {
                 poll = k;
             }
@@ -265,7 +265,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     {
         CueKind.Attitude => mention.Type is SourceType.Person or SourceType.Anonymous or SourceType.Organization or SourceType.Unspecified && mention.Kind != MentionKind.Noun
             || mention.Type == SourceType.Anonymous || (cue.End == cue.First + 1 && cues.FollowsBe(cue.First) && context.TextOf(cue.First).EndsWith("ed", StringComparison.Ordinal))
-            || (AttributionLexicons.Default.Appearances.Contains(context.TextOf(cue.First)) && context.Is(cue.End, "to")),
+            || (words.Is(cue.First, WordClasses.Appearance) && context.Is(cue.End, "to")),
         CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
         _ => true,
     };
@@ -335,8 +335,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         }
 
         var after = sources.After(cue.End);
-        var opensSource = context.IsCapitalized(cue.End) || AttributionLexicons.Default.Determiners.Contains(context.TextOf(cue.End))
-            || AttributionLexicons.Default.Modifiers.Contains(context.TextOf(cue.End));
+        var opensSource = context.IsCapitalized(cue.End) || words.Is(cue.End, WordClasses.Determiner | WordClasses.Modifier);
         return opensSource || after is { Kind: MentionKind.Name } ? after : null;
     }
 
@@ -373,7 +372,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         context.TextOf(index) is "while" or "by" or "after" or "before" or "when" or "without" or "from" or "While" or "By" or "After" or "Before" or "When";
 
     private bool FollowsPreposition(int first) =>
-        first > 0 && !context.IsCapitalized(first - 1) && AttributionLexicons.Default.Prepositions.Contains(context.TextOf(first - 1));
+        first > 0 && !context.IsCapitalized(first - 1) && words.Is(first - 1, WordClasses.Preposition);
 
     private bool IsComma(int index) =>
         index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';

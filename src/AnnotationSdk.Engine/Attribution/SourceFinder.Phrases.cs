@@ -12,7 +12,7 @@ internal sealed partial class SourceFinder
         const int MaxTimeTokens = 4;
         var k = j;
         while (k >= limit && j - k < MaxTimeTokens
-            && (_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && _lexicons.TimeWords.Contains(context.TextOf(k)))))
+            && (_tokens[k].Kind == TokenKind.Number || (_tokens[k].Kind == TokenKind.Word && words.Is(k, WordClasses.TimeWord))))
         {
             k--;
         }
@@ -25,7 +25,7 @@ internal sealed partial class SourceFinder
             return j;
         }
 
-        for (var skipped = 0; k > limit && skipped < MaxBetweenTokens && _lexicons.Between.Contains(context.TextOf(k)) && IsWord(k - 1); skipped++)
+        for (var skipped = 0; k > limit && skipped < MaxBetweenTokens && words.Is(k, WordClasses.Between) && IsWord(k - 1); skipped++)
         {
             k--;
         }
@@ -105,14 +105,14 @@ internal sealed partial class SourceFinder
             return new SourceMention(last, last + 1, MentionKind.Pronoun, PronounType(pronoun), last);
         }
 
-        if (IsNounHead(last) && !(context.IsCapitalized(last) && _lexicons.Organisations.Contains(context.TextOf(last))))
+        if (IsNounHead(last) && !(context.IsCapitalized(last) && words.Is(last, WordClasses.Organisation)))
         {
             return Noun(last, limit);
         }
 
         if (context.IsCapitalized(last))
         {
-            return !IsPossessive(last) && !IsContraction(last) && !_lexicons.NotNames.Contains(context.TextOf(last)) ? Name(last, limit) : null;
+            return !IsPossessive(last) && !IsContraction(last) && !words.Is(last, WordClasses.NotName) ? Name(last, limit) : null;
         }
 
         return DeterminedNoun(last, limit);
@@ -138,16 +138,15 @@ internal sealed partial class SourceFinder
                 break;
             }
 
-            var word = context.TextOf(previous);
-            if (context.IsCapitalized(previous) && !_lexicons.NotNames.Contains(word))
+            if (context.IsCapitalized(previous) && !words.Is(previous, WordClasses.NotName))
             {
                 first = previous;
             }
-            else if (_lexicons.Roles.Contains(word) || IsNameConnector(previous, from))
+            else if (words.Is(previous, WordClasses.Role) || IsNameConnector(previous, from))
             {
                 first = previous;
             }
-            else if (_lexicons.Determiners.Contains(word) && !context.IsCapitalized(first))
+            else if (words.Is(previous, WordClasses.Determiner) && !context.IsCapitalized(first))
             {
                 first = previous;
                 break;
@@ -160,7 +159,7 @@ internal sealed partial class SourceFinder
 
         // The name proper is the run of capitalised words after the last title or role: "… spokesperson Maria Zakharova".
         var nameStart = last;
-        while (nameStart - 1 >= first && IsWord(nameStart - 1) && context.IsCapitalized(nameStart - 1) && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1)))
+        while (nameStart - 1 >= first && IsWord(nameStart - 1) && context.IsCapitalized(nameStart - 1) && !words.Is(nameStart - 1, WordClasses.Role))
         {
             nameStart--;
         }
@@ -202,7 +201,7 @@ internal sealed partial class SourceFinder
 
     private bool IsAbbreviationDot(int index) =>
         index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
-        && (_lexicons.Roles.Contains(context.TextOf(index - 1)) || context.TextOf(index - 1) is [var initial] && char.IsUpper(initial));
+        && (words.Is(index - 1, WordClasses.Role) || context.TextOf(index - 1) is [var initial] && char.IsUpper(initial));
 
     private SourceMention Noun(int head, int limit)
     {
@@ -212,15 +211,14 @@ internal sealed partial class SourceFinder
         var from = Math.Max(limit, head - MaxNounTokens);
         while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1))
         {
-            var word = context.TextOf(first - 1);
-            if (_lexicons.Determiners.Contains(word))
+            if (words.Is(first - 1, WordClasses.Determiner))
             {
                 first--;
                 determined = true;
                 break;
             }
 
-            if (Pronoun(first - 1) is not null || _lexicons.Between.Contains(word) || _lexicons.NotNames.Contains(word)
+            if (Pronoun(first - 1) is not null || words.Is(first - 1, WordClasses.Between | WordClasses.NotName)
                 || _lexicons.Cues.TryMatch(context.Text, _tokens, first - 1, head, out _))
             {
                 break;
@@ -234,13 +232,13 @@ internal sealed partial class SourceFinder
             // Without a determiner only names qualify the noun: "White House officials", not "capture Russian nurse".
             first = head;
             while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1) && context.IsCapitalized(first - 1)
-                && !_lexicons.NotNames.Contains(context.TextOf(first - 1)))
+                && !words.Is(first - 1, WordClasses.NotName))
             {
                 first--;
             }
         }
 
-        if (_tokens[first].Kind == TokenKind.Number && first - 1 >= from && _lexicons.Determiners.Contains(context.TextOf(first - 1)))
+        if (_tokens[first].Kind == TokenKind.Number && first - 1 >= from && words.Is(first - 1, WordClasses.Determiner))
         {
             first--;
         }
@@ -297,14 +295,14 @@ internal sealed partial class SourceFinder
             return !(text.Length == 4 && text[0] is '1' or '2' && char.IsDigit(text[1]));
         }
 
-        return _tokens[index].Kind == TokenKind.Word && _lexicons.Quantities.Contains(context.TextOf(index));
+        return _tokens[index].Kind == TokenKind.Word && words.Is(index, WordClasses.Quantity);
     }
 
     /// <summary>"…,” said the woman, who …", "Asked why, the engineer said": a determiner and a few words up to punctuation, "who" or a cue.</summary>
     private SourceMention? DeterminedPhraseAfter(int start)
     {
         const int MaxWords = 2;
-        if (!_lexicons.Determiners.Contains(context.TextOf(start)) || context.Is(start, "that") || context.Is(start, "this"))
+        if (!words.Is(start, WordClasses.Determiner) || context.Is(start, "that") || context.Is(start, "this"))
         {
             return null;
         }
@@ -313,7 +311,7 @@ internal sealed partial class SourceFinder
         var end = start + 1;
         var last = Math.Min(_tokens.Count, start + 1 + MaxWords);
         while (end < last && _tokens[end].Kind == TokenKind.Word && _tokens[end].Sentence == sentence && Pronoun(end) is null
-            && !_lexicons.NotNames.Contains(context.TextOf(end)) && !_lexicons.Cues.TryMatch(context.Text, _tokens, end, out _))
+            && !words.Is(end, WordClasses.NotName) && !_lexicons.Cues.TryMatch(context.Text, _tokens, end, out _))
         {
             end++;
         }
@@ -333,8 +331,8 @@ internal sealed partial class SourceFinder
     {
         var word = context.TextOf(head);
         // "-ly" is an adverb ("the company recently said"), unless a determiner owns it ("the family said").
-        var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !(head > limit && _lexicons.Determiners.Contains(context.TextOf(head - 1)));
-        if (_lexicons.Determiners.Contains(word) || _lexicons.Between.Contains(word) || _lexicons.NotNames.Contains(word)
+        var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !(head > limit && words.Is(head - 1, WordClasses.Determiner));
+        if (words.Is(head, WordClasses.Determiner | WordClasses.Between | WordClasses.NotName)
             || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _) || adverb || IsPossessive(head))
         {
             return null;
@@ -343,7 +341,7 @@ internal sealed partial class SourceFinder
         var from = Math.Max(limit, head - MaxNounTokens);
         for (var k = head - 1; k >= from && IsWord(k) && Pronoun(k) is null; k--)
         {
-            if (_lexicons.Determiners.Contains(context.TextOf(k)) && !context.Is(k, "that"))
+            if (words.Is(k, WordClasses.Determiner) && !context.Is(k, "that"))
             {
                 return new SourceMention(k, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
             }
@@ -352,7 +350,7 @@ internal sealed partial class SourceFinder
             {
                 // "Ohio’s tax commissioner says": the owner's name opens the phrase.
                 var first = k;
-                while (first - 1 >= from && IsWord(first - 1) && context.IsCapitalized(first - 1) && !_lexicons.NotNames.Contains(context.TextOf(first - 1)))
+                while (first - 1 >= from && IsWord(first - 1) && context.IsCapitalized(first - 1) && !words.Is(first - 1, WordClasses.NotName))
                 {
                     first--;
                 }

@@ -15,8 +15,7 @@ internal sealed partial class SourceFinder
 
         for (var i = first; i < end; i++)
         {
-            var word = context.TextOf(i);
-            if (_lexicons.Organisations.Contains(word) || IsAcronym(word))
+            if (words.Is(i, WordClasses.Organisation) || IsAcronym(context.TextOf(i)))
             {
                 return SourceType.Organization;
             }
@@ -27,24 +26,23 @@ internal sealed partial class SourceFinder
 
     private SourceType NounType(int first, int head)
     {
-        var word = context.TextOf(head);
-        if (_lexicons.Documents.Contains(word))
+        if (words.Is(head, WordClasses.Document))
         {
             return SourceType.Document;
         }
 
-        if (_lexicons.Groups.Contains(word))
+        if (words.Is(head, WordClasses.Group))
         {
             return SourceType.Organization;
         }
 
-        if (_lexicons.Anonymous.Contains(word))
+        if (words.Is(head, WordClasses.Anonymous))
         {
             // "Smith campaign officials" names whose officials they are, but not who speaks: still anonymous.
             return SourceType.Anonymous;
         }
 
-        if (_lexicons.Roles.Contains(word))
+        if (words.Is(head, WordClasses.Role))
         {
             return SourceType.Person;
         }
@@ -60,14 +58,10 @@ internal sealed partial class SourceFinder
     };
 
     public string? Pronoun(int index) =>
-        _tokens[index].Kind == TokenKind.Word && _lexicons.Pronouns.TryGetValue(context.TextOf(index), out var pronounClass) ? pronounClass : null;
+        _tokens[index].Kind == TokenKind.Word && words.Is(index, WordClasses.Pronoun) && _lexicons.Pronouns.TryGetValue(context.TextOf(index), out var pronounClass) ? pronounClass : null;
 
-    private bool IsNounHead(int index)
-    {
-        var word = context.TextOf(index);
-        return _lexicons.Anonymous.Contains(word) || _lexicons.Documents.Contains(word) || _lexicons.Groups.Contains(word)
-            || (_lexicons.Roles.Contains(word) && !context.IsCapitalized(index));
-    }
+    private bool IsNounHead(int index) =>
+        words.Is(index, WordClasses.Anonymous | WordClasses.Document | WordClasses.Group) || (words.Is(index, WordClasses.Role) && !context.IsCapitalized(index));
 
     private static bool IsAcronym(ReadOnlySpan<char> word)
     {

@@ -9,7 +9,7 @@ namespace AnnotationSdk.Engine.Attribution;
 /// "Smith, a professor at X, said", "One source told") or the phrase after it ("said Smith", "according to
 /// the report"). Every search walks a bounded number of tokens.
 /// </summary>
-internal sealed partial class SourceFinder(AnnotationContext context)
+internal sealed partial class SourceFinder(AnnotationContext context, TokenWordClasses words)
 {
     private const int MaxNameTokens = 10;
     private const int MaxNounTokens = 6;
@@ -26,7 +26,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var sentence = _tokens[cue].Sentence;
         limit = Math.Max(limit, 0);
         var j = cue - 1;
-        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && (_lexicons.Between.Contains(context.TextOf(j)) || IsAdverb(j, limit)); skipped++)
+        for (var skipped = 0; j >= limit && skipped < MaxBetweenTokens && IsWord(j) && (words.Is(j, WordClasses.Between) || IsAdverb(j, limit)); skipped++)
         {
             j--;
         }
@@ -64,7 +64,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var participle = preposition - 1;
         if (mention.Kind == MentionKind.Pronoun || participle - 1 < limit || !IsWord(preposition) || !IsWord(participle)
             || _tokens[participle - 1].Sentence != _tokens[mention.First].Sentence
-            || !_lexicons.Prepositions.Contains(context.TextOf(preposition)) || context.IsCapitalized(participle) || !IsParticiple(participle))
+            || !words.Is(preposition, WordClasses.Preposition) || context.IsCapitalized(participle) || !IsParticiple(participle))
         {
             return null;
         }
@@ -86,14 +86,14 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     {
         const int MinAdverbLength = 5;
         var word = context.TextOf(index);
-        if (word.Length < MinAdverbLength || !word.EndsWith("ly", StringComparison.Ordinal) || context.IsCapitalized(index) || _lexicons.NotAdverbs.Contains(word))
+        if (word.Length < MinAdverbLength || !word.EndsWith("ly", StringComparison.Ordinal) || context.IsCapitalized(index) || words.Is(index, WordClasses.NotAdverb))
         {
             return false;
         }
 
         var before = index - 1;
         return before < limit || !IsWord(before)
-            || !(_lexicons.Determiners.Contains(context.TextOf(before)) || _lexicons.Possessives.Contains(context.TextOf(before)) || IsPossessive(before));
+            || !(words.Is(before, WordClasses.Determiner | WordClasses.Possessive) || IsPossessive(before));
     }
 
     /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>
@@ -110,9 +110,8 @@ internal sealed partial class SourceFinder(AnnotationContext context)
             return new SourceMention(start, start + 1, MentionKind.Pronoun, PronounType(pronoun), start);
         }
 
-        var opener = context.TextOf(start);
-        if (!(context.IsCapitalized(start) && !_lexicons.NotNames.Contains(opener) || context.Is(start, "the")) && !_lexicons.Determiners.Contains(opener)
-            && !_lexicons.Roles.Contains(opener) && !_lexicons.Modifiers.Contains(opener) && !IsNounHead(start))
+        if (!(context.IsCapitalized(start) && !words.Is(start, WordClasses.NotName) || context.Is(start, "the"))
+            && !words.Is(start, WordClasses.Determiner | WordClasses.Role | WordClasses.Modifier) && !IsNounHead(start))
         {
             return LowerCaseTitleAndName(start);
         }
@@ -123,7 +122,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var nameStart = -1;
         var last = Math.Min(_tokens.Count, start + MaxNameTokens);
         while (end < last && _tokens[end].Sentence == sentence && (IsWord(end) || IsAbbreviationDot(end))
-            && (end == start || !_lexicons.NotNames.Contains(context.TextOf(end)))
+            && (end == start || !words.Is(end, WordClasses.NotName))
             && Pronoun(end) is null && !(end > start && _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _)))
         {
             if (context.IsCapitalized(end) && nameStart < 0)
@@ -159,13 +158,13 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var sentence = _tokens[start].Sentence;
         var k = start;
         while (k < _tokens.Count && k - start < MaxTitleWords && IsWord(k) && _tokens[k].Sentence == sentence && !context.IsCapitalized(k)
-            && !_lexicons.NotNames.Contains(context.TextOf(k)) && !_lexicons.Between.Contains(context.TextOf(k)) && !_lexicons.TimeWords.Contains(context.TextOf(k))
-            && !_lexicons.Determiners.Contains(context.TextOf(k)) && Pronoun(k) is null && !IsPossessive(k) && !_lexicons.Cues.TryMatch(context.Text, _tokens, k, out _))
+            && !words.Is(k, WordClasses.NotName | WordClasses.Between | WordClasses.TimeWord | WordClasses.Determiner)
+            && Pronoun(k) is null && !IsPossessive(k) && !_lexicons.Cues.TryMatch(context.Text, _tokens, k, out _))
         {
             k++;
         }
 
-        if (k == start || k >= _tokens.Count || !IsWord(k) || _tokens[k].Sentence != sentence || !context.IsCapitalized(k) || _lexicons.NotNames.Contains(context.TextOf(k)))
+        if (k == start || k >= _tokens.Count || !IsWord(k) || _tokens[k].Sentence != sentence || !context.IsCapitalized(k) || words.Is(k, WordClasses.NotName))
         {
             return null;
         }
@@ -173,7 +172,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         var nameStart = k;
         var end = k;
         while (end < _tokens.Count && end - start < MaxNameTokens && _tokens[end].Sentence == sentence
-            && ((IsWord(end) && context.IsCapitalized(end) && !_lexicons.NotNames.Contains(context.TextOf(end))) || IsAbbreviationDot(end)))
+            && ((IsWord(end) && context.IsCapitalized(end) && !words.Is(end, WordClasses.NotName)) || IsAbbreviationDot(end)))
         {
             end++;
         }
@@ -234,13 +233,13 @@ internal sealed partial class SourceFinder(AnnotationContext context)
 
             // "Following a meeting, the council issued a statement calling …": an opening participle is no name.
             var participle = context.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && (i == 0 || _tokens[i - 1].Sentence != sentence);
-            if (context.IsCapitalized(i) && !_lexicons.NotNames.Contains(context.TextOf(i)) && !participle)
+            if (context.IsCapitalized(i) && !words.Is(i, WordClasses.NotName) && !participle)
             {
                 // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns.
                 var end = i;
                 var possessed = false;
                 while (end < cue && end - i < MaxNameTokens && IsWord(end)
-                    && (context.IsCapitalized(end) || _lexicons.Roles.Contains(context.TextOf(end)) || (possessed && IsNounHead(end))))
+                    && (context.IsCapitalized(end) || words.Is(end, WordClasses.Role) || (possessed && IsNounHead(end))))
                 {
                     possessed |= IsPossessive(end);
                     end++;
@@ -257,7 +256,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     public SourceMention? Owner(int noun)
     {
         var j = noun - 1;
-        if (j >= 0 && IsWord(j) && !IsPossessive(j) && !context.IsCapitalized(j) && _lexicons.Possessives.TryGetValue(context.TextOf(j), out _) is false)
+        if (j >= 0 && IsWord(j) && !IsPossessive(j) && !context.IsCapitalized(j) && !words.Is(j, WordClasses.Possessive))
         {
             j--; // one adjective: "his angry remarks"
         }
@@ -267,7 +266,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
             return null;
         }
 
-        if (_lexicons.Possessives.TryGetValue(context.TextOf(j), out var pronounClass))
+        if (words.Is(j, WordClasses.Possessive) && _lexicons.Possessives.TryGetValue(context.TextOf(j), out var pronounClass))
         {
             return new SourceMention(j, j + 1, MentionKind.Pronoun, PronounType(pronounClass), j);
         }
@@ -281,7 +280,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
         {
             var first = j;
             while (first - 1 >= 0 && j - first < MaxNameTokens && IsWord(first - 1) && context.IsCapitalized(first - 1)
-                && !_lexicons.NotNames.Contains(context.TextOf(first - 1)) && _tokens[first - 1].Sentence == _tokens[j].Sentence)
+                && !words.Is(first - 1, WordClasses.NotName) && _tokens[first - 1].Sentence == _tokens[j].Sentence)
             {
                 first--;
             }
@@ -334,7 +333,7 @@ internal sealed partial class SourceFinder(AnnotationContext context)
     {
         for (var i = start; i + 1 < nameStart; i++)
         {
-            if (_lexicons.Documents.Contains(context.TextOf(i)) && (context.Is(i + 1, "by") || context.Is(i + 1, "from")))
+            if (words.Is(i, WordClasses.Document) && (context.Is(i + 1, "by") || context.Is(i + 1, "from")))
             {
                 return true;
             }

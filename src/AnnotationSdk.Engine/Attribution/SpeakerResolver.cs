@@ -12,7 +12,7 @@ namespace AnnotationSdk.Engine.Attribution;
 /// are also noticed outside attributions, when a role precedes the name or an apposition follows it
 /// ("Andrei Lankov, a Korea specialist …"), so a later "he told journalists" finds them.
 /// </summary>
-internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> quoted)
+internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> quoted, TokenWordClasses words)
 {
     private const int MaxNameTokens = 5;
 
@@ -25,9 +25,6 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     // The last words _fullNames holds: most capitalised words are no known last name, and the mask says so without hashing the word.
     private InitialMask _lastWords;
 
-    // The word ObserveNameAt last asked IsNameWord about, and the answer: the next word asks again about it.
-    private int _lastAsked = -1;
-    private bool _lastAnswer;
     private int _nextQuote;
     private string _lastPerson = string.Empty;
     private string _lastOrganisation = string.Empty;
@@ -62,11 +59,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     private int ObserveNameAt(int i, int end)
     {
         var tokens = context.Tokens;
-        // A word skipped by ObserveUpTo is no name word, as IsNameWord would say.
-        var previousIsName = i > 0 && (i - 1 == _lastAsked ? _lastAnswer : IsNameWord(i - 1));
-        var isName = IsName(context.TextOf(i));
-        (_lastAsked, _lastAnswer) = (i, isName);
-        if (!isName || InsideQuote(i) || previousIsName)
+        // The word's own look-up comes last, saved for the words after a name or inside a quote.
+        if (IsNameWord(i - 1) || InsideQuote(i) || !IsName(i))
         {
             return i + 1;
         }
@@ -80,7 +74,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         var known = TryFullName(context.TextOf(last), out _);
         var multiWord = last > i;
         // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
-        var roleLeads = multiWord && last - i >= 1 && _lexicons.Roles.Contains(context.TextOf(i)) && !_lexicons.Roles.Contains(context.TextOf(last));
+        var roleLeads = multiWord && last - i >= 1 && words.Is(i, WordClasses.Role) && !words.Is(last, WordClasses.Role);
         if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
         {
             // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
@@ -165,8 +159,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     {
         // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
         var nameStart = end - 1;
-        while (nameStart - 1 >= first && !_lexicons.Roles.Contains(context.TextOf(nameStart - 1))
-            && (!_lexicons.NotNames.Contains(context.TextOf(nameStart - 1)) || IsInnerConnector(nameStart - 1, first)))
+        while (nameStart - 1 >= first && !words.Is(nameStart - 1, WordClasses.Role)
+            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first)))
         {
             nameStart--;
         }
@@ -225,12 +219,12 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         return _lastWords.MayContain(lastWord) && _fullNames.TryGetValue(lastWord, out fullName);
     }
 
-    private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(context.TextOf(index));
+    private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(index);
 
     /// <summary>The test of <see cref="IsNameWord"/> after the capital.</summary>
-    private bool IsName(ReadOnlySpan<char> word) => !_lexicons.NotNames.Contains(word) && !_lexicons.Organisations.Contains(word);
+    private bool IsName(int index) => !words.Is(index, WordClasses.NotName | WordClasses.Organisation);
 
-    private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && _lexicons.Roles.Contains(context.TextOf(first - 1));
+    private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && words.Is(first - 1, WordClasses.Role);
 
     /// <summary>"Name, a/an/the …": an apposition describing the name, which marks it as a person's.</summary>
     private bool AppositionAfter(int last)
