@@ -53,7 +53,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
 
             var word = text.AsSpan(token.Start, token.Length);
             var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(word[0]);
-            var mayCue = cueWords.MayStartWith(word);
+            var mayCue = cueWords.MayStartAt(text, tokens, i);
             if (colonSpeaker || mayCue || i == sentenceStart)
             {
                 i = FindAt(i, sentenceStart, colonSpeaker, mayCue, attributions, quoted);
