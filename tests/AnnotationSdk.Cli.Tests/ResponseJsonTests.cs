@@ -1,3 +1,4 @@
+using System.Text;
 using AnnotationSdk.Cli.Output;
 using AnnotationSdk.V1;
 using Google.Protobuf;
@@ -41,8 +42,26 @@ public class ResponseJsonTests
                 },
             };
 
-            Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+            Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
         }
+    }
+
+    [Fact]
+    public void Every_character_but_a_surrogate_is_written_as_the_formatter_does()
+    {
+        // One string of every UTF-16 code unit outside the surrogates: each is copied as UTF-8 or escaped, never both.
+        var every = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c))
+            {
+                every.Append(c);
+            }
+        }
+
+        var response = new AnnotateResponse { DocumentId = every.Append(char.MaxValue).ToString() };
+
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
     }
 
     [Fact]
@@ -67,7 +86,7 @@ public class ResponseJsonTests
 
         foreach (var response in responses)
         {
-            Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+            Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
         }
     }
 
@@ -80,7 +99,7 @@ public class ResponseJsonTests
     {
         var response = new AnnotateResponse { Annotations = { new Annotation { Id = "a", Confidence = confidence } } };
 
-        Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
     }
 
     [Fact]
@@ -115,7 +134,7 @@ public class ResponseJsonTests
         foreach (var unit in Enum.GetValues<OffsetUnit>())
         {
             response.OffsetUnit = unit;
-            Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+            Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
         }
     }
 
@@ -126,7 +145,7 @@ public class ResponseJsonTests
     {
         var response = SampleResponses.Annotated(unit);
 
-        Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
     }
 
     [Fact]
@@ -140,5 +159,11 @@ public class ResponseJsonTests
             Assert.Throws<ArgumentException>(() => JsonFormatter.Default.Format(response));
             Assert.Throws<ArgumentException>(() => ResponseJson.Format(response));
         }
+    }
+
+    private static string Format(AnnotateResponse response)
+    {
+        using var json = ResponseJson.Format(response);
+        return Encoding.UTF8.GetString(json.Written.Span);
     }
 }
