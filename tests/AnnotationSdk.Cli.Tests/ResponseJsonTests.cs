@@ -65,6 +65,22 @@ public class ResponseJsonTests
     }
 
     [Fact]
+    public void An_escaped_character_is_found_at_every_place_in_a_run_of_plain_ascii()
+    {
+        // Plain ASCII is copied in blocks; each character that is not must stop the block wherever it stands in it.
+        foreach (var odd in "\"\\<>\u007f\u0080\u001f é“")
+        {
+            for (var at = 0; at < 20; at++)
+            {
+                var text = new string('a', at) + odd + new string('b', 20 - at);
+                var response = new AnnotateResponse { DocumentId = text };
+
+                Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
+            }
+        }
+    }
+
+    [Fact]
     public void Defaults_empty_messages_and_unnamed_enum_values_are_written_as_the_formatter_does()
     {
         var responses = new[]

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace AnnotationSdk.Cli.Output;
 
@@ -14,23 +15,27 @@ internal sealed class Utf8Buffer(int initialCapacity) : IDisposable
     public ReadOnlyMemory<byte> Written => _bytes.AsMemory(0, _length);
 
     /// <summary>Room for at least <paramref name="size"/> more bytes; <see cref="Advance"/> says how many were used.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Free(int size) => _bytes.Length - _length >= size ? _bytes.AsSpan(_length) : Grow(size);
 
     public void Advance(int count) => _length += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(byte value)
     {
         Free(1)[0] = value;
         _length++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Append(ReadOnlySpan<byte> value)
     {
         value.CopyTo(Free(value.Length));
         _length += value.Length;
     }
 
-    // Apart from the common case, so that the common case inlines.
+    // Apart from the common case, which is inlined into every write.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private Span<byte> Grow(int size)
     {
         var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_length + size, _bytes.Length * 2));
