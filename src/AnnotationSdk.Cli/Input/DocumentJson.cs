@@ -16,6 +16,11 @@ internal static class DocumentJson
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
+    // Kept from line to line: cleared, a builder keeps its largest size in one block, so a long text is not
+    // grown block by block again on every line.
+    [ThreadStatic]
+    private static StringBuilder? ReusedValue;
+
     /// <exception cref="InvalidProtocolBufferException">The line is not a Document.</exception>
     /// <exception cref="InvalidJsonException">The line is not valid JSON.</exception>
     public static Document Parse(string line) => TryParseFlat(line, out var document) ? document : Parser.Parse<Document>(line);
@@ -37,7 +42,7 @@ internal static class DocumentJson
             return SkipWhitespace(line, i + 1) == line.Length;
         }
 
-        var value = new StringBuilder();
+        var value = ReusedValue ??= new StringBuilder();
         while (true)
         {
             if (!TryReadString(line, ref i, value))
