@@ -33,12 +33,6 @@ internal static class ResponseJson
     {
         // About 300 bytes of JSON per annotation on news text.
         var output = new Utf8Buffer(128 + (response.Annotations.Count * 320));
-        Write(response, output);
-        return output;
-    }
-
-    private static void Write(AnnotateResponse response, Utf8Buffer output)
-    {
         var json = new Writer(output);
         json.Open('{');
         json.String("documentId"u8, response.DocumentId);
@@ -67,6 +61,7 @@ internal static class ResponseJson
         }
 
         json.Close('}');
+        return output;
     }
 
     private static void Write(ref Writer json, Annotation annotation)
