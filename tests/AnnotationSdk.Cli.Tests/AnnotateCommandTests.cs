@@ -52,6 +52,25 @@ public class AnnotateCommandTests
         Assert.All(responses, r => Assert.Equal(OffsetUnit.Utf16CodeUnit, r.OffsetUnit));
     }
 
+    [Fact]
+    public async Task Jsonl_to_a_utf8_stream_writes_the_same_bytes_as_to_a_text_writer_and_keeps_them_on_failure()
+    {
+        // The program's standard output is a UTF-8 StreamWriter, which gets the answers' bytes without decoding them.
+        var input = Jsonl(30, badReferenceDateAt: 20);
+        var (textExitCode, text, _) = await CliRunner.RunAsync(input, "--jsonl", "-");
+        var bytes = new MemoryStream();
+        var stream = new StreamWriter(bytes, new System.Text.UTF8Encoding(false));
+        var error = new StringWriter();
+
+        var exitCode = await CliApp.RunAsync(["--jsonl", "-"], new StringReader(input), stream, error, outputIsTerminal: false, CancellationToken.None);
+
+        Assert.Equal(ExitCodes.BadInput, textExitCode);
+        Assert.Equal(ExitCodes.BadInput, exitCode);
+        Assert.Contains("line 21 (document 'doc-20')", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(20, text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        Assert.Equal(text, System.Text.Encoding.UTF8.GetString(bytes.ToArray()));
+    }
+
     [Theory]
     [InlineData("{\"id\":\"ok\",\"text\":\"Fine.\"}\n{not json\n", "line 2: not valid JSON")]
     [InlineData("{\"id\":\"ok\",\"text\":\"Fine.\"}\n\n{\"txet\":\"typo\"}\n", "line 3: not a Document JSON")]

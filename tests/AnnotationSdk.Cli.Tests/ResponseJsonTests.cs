@@ -1,3 +1,4 @@
+using System.Text;
 using AnnotationSdk.Cli.Output;
 using AnnotationSdk.V1;
 using Google.Protobuf;
@@ -41,7 +42,41 @@ public class ResponseJsonTests
                 },
             };
 
-            Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+            Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
+        }
+    }
+
+    [Fact]
+    public void Every_character_but_a_surrogate_is_written_as_the_formatter_does()
+    {
+        // One string of every UTF-16 code unit outside the surrogates: each is copied as UTF-8 or escaped, never both.
+        var every = new StringBuilder();
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c))
+            {
+                every.Append(c);
+            }
+        }
+
+        var response = new AnnotateResponse { DocumentId = every.Append(char.MaxValue).ToString() };
+
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
+    }
+
+    [Fact]
+    public void An_escaped_character_is_found_at_every_place_in_a_run_of_plain_ascii()
+    {
+        // Plain ASCII is copied in blocks; each character that is not must stop the block wherever it stands in it.
+        foreach (var odd in "\"\\<>\u007f\u0080\u001f é“")
+        {
+            for (var at = 0; at < 20; at++)
+            {
+                var text = new string('a', at) + odd + new string('b', 20 - at);
+                var response = new AnnotateResponse { DocumentId = text };
+
+                Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
+            }
         }
     }
 
@@ -67,7 +102,7 @@ public class ResponseJsonTests
 
         foreach (var response in responses)
         {
-            Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+            Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
         }
     }
 
@@ -80,7 +115,7 @@ public class ResponseJsonTests
     {
         var response = new AnnotateResponse { Annotations = { new Annotation { Id = "a", Confidence = confidence } } };
 
-        Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
     }
 
     [Fact]
@@ -115,7 +150,7 @@ public class ResponseJsonTests
         foreach (var unit in Enum.GetValues<OffsetUnit>())
         {
             response.OffsetUnit = unit;
-            Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+            Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
         }
     }
 
@@ -126,7 +161,7 @@ public class ResponseJsonTests
     {
         var response = SampleResponses.Annotated(unit);
 
-        Assert.Equal(JsonFormatter.Default.Format(response), ResponseJson.Format(response));
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
     }
 
     [Fact]
@@ -140,5 +175,11 @@ public class ResponseJsonTests
             Assert.Throws<ArgumentException>(() => JsonFormatter.Default.Format(response));
             Assert.Throws<ArgumentException>(() => ResponseJson.Format(response));
         }
+    }
+
+    private static string Format(AnnotateResponse response)
+    {
+        using var json = ResponseJson.Format(response);
+        return Encoding.UTF8.GetString(json.Written.Span);
     }
 }

@@ -28,10 +28,11 @@ public static class JsonlCommand
         var lineNumbers = new Queue<int>();
         var requests = ReadRequests(input, options, lineNumbers, cancellationToken);
         var written = 0;
+        var lines = await JsonLinesOutput.OpenAsync(output, cancellationToken).ConfigureAwait(false);
 
         // Each answer is turned into JSON on the thread pool as it arrives (a long answer's JSON is several times
         // the size of its text), a bounded window ahead of the writer, which still writes and fails in input order.
-        var formatting = new Queue<Task<(AnnotateStreamResponse Answer, string? Json)>>(FormatWindow);
+        var formatting = new Queue<Task<(AnnotateStreamResponse Answer, Utf8Buffer? Json)>>(FormatWindow);
         async Task WriteNextAsync()
         {
             var (answer, json) = await formatting.Dequeue().ConfigureAwait(false);
@@ -42,50 +43,62 @@ public static class JsonlCommand
                     $"{Name(path)} line {line}{(answer.DocumentId.Length > 0 ? $" (document '{answer.DocumentId}')" : string.Empty)}: {RpcErrors.Describe(answer.Status)}"));
             }
 
-            await output.WriteLineAsync(json).ConfigureAwait(false);
+            using (json)
+            {
+                await lines.WriteLineAsync(json.Written).ConfigureAwait(false);
+            }
+
             if (++written % 64 == 0)
             {
-                await output.FlushAsync(cancellationToken).ConfigureAwait(false);
+                await lines.FlushAsync(cancellationToken).ConfigureAwait(false);
             }
         }
 
-        System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
-        var answers = backend.AnnotateManyAsync(requests, cancellationToken).GetAsyncEnumerator(cancellationToken);
-        await using (answers.ConfigureAwait(false))
+        try
         {
-            while (true)
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo? failure = null;
+            var answers = backend.AnnotateManyAsync(requests, cancellationToken).GetAsyncEnumerator(cancellationToken);
+            await using (answers.ConfigureAwait(false))
             {
-                try
+                while (true)
                 {
-                    if (!await answers.MoveNextAsync().ConfigureAwait(false))
+                    try
                     {
+                        if (!await answers.MoveNextAsync().ConfigureAwait(false))
+                        {
+                            break;
+                        }
+                    }
+                    catch (Exception error) when (error is not OperationCanceledException && formatting.Count > 0)
+                    {
+                        // A bad input line or a broken stream: every answer received before it is still written first.
+                        failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
                         break;
                     }
-                }
-                catch (Exception error) when (error is not OperationCanceledException && formatting.Count > 0)
-                {
-                    // A bad input line or a broken stream: every answer received before it is still written first.
-                    failure = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error);
-                    break;
-                }
 
-                var answer = answers.Current;
-                formatting.Enqueue(answer.Status.Code != (int)StatusCode.OK
-                    ? Task.FromResult<(AnnotateStreamResponse, string?)>((answer, null))
-                    : Task.Run<(AnnotateStreamResponse, string?)>(() => (answer, ResponseJson.Format(answer.Response)), cancellationToken));
-                while (formatting.Count >= FormatWindow || (formatting.Count > 0 && formatting.Peek().IsCompleted))
-                {
-                    await WriteNextAsync().ConfigureAwait(false);
+                    var answer = answers.Current;
+                    formatting.Enqueue(answer.Status.Code != (int)StatusCode.OK
+                        ? Task.FromResult<(AnnotateStreamResponse, Utf8Buffer?)>((answer, null))
+                        : Task.Run<(AnnotateStreamResponse, Utf8Buffer?)>(() => (answer, ResponseJson.Format(answer.Response)), cancellationToken));
+                    while (formatting.Count >= FormatWindow || (formatting.Count > 0 && formatting.Peek().IsCompleted))
+                    {
+                        await WriteNextAsync().ConfigureAwait(false);
+                    }
                 }
             }
-        }
 
-        while (formatting.Count > 0)
+            while (formatting.Count > 0)
+            {
+                await WriteNextAsync().ConfigureAwait(false);
+            }
+
+            failure?.Throw();
+        }
+        finally
         {
-            await WriteNextAsync().ConfigureAwait(false);
+            // Every answer written before a failure reaches the output too.
+            await lines.FlushAsync(CancellationToken.None).ConfigureAwait(false);
         }
-
-        failure?.Throw();
 
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return ExitCodes.Success;

@@ -16,6 +16,11 @@ internal static class DocumentJson
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
 
+    // Kept from line to line: cleared, a builder keeps its largest size in one block, so a long text is not
+    // grown block by block again on every line.
+    [ThreadStatic]
+    private static StringBuilder? ReusedValue;
+
     /// <exception cref="InvalidProtocolBufferException">The line is not a Document.</exception>
     /// <exception cref="InvalidJsonException">The line is not valid JSON.</exception>
     public static Document Parse(string line) => TryParseFlat(line, out var document) ? document : Parser.Parse<Document>(line);
@@ -37,7 +42,7 @@ internal static class DocumentJson
             return SkipWhitespace(line, i + 1) == line.Length;
         }
 
-        var value = new StringBuilder();
+        var value = ReusedValue ??= new StringBuilder();
         while (true)
         {
             if (!TryReadString(line, ref i, value))
@@ -118,48 +123,53 @@ internal static class DocumentJson
             return false;
         }
 
-        var runStart = ++i;
-        while (i < line.Length)
+        i++;
+        while (true)
         {
-            var c = line[i];
-            if (c == '"')
-            {
-                value.Append(line, runStart, i - runStart);
-                i++;
-                return true;
-            }
-
-            if (c == '\\')
-            {
-                value.Append(line, runStart, i - runStart);
-                if (!TryUnescape(line, ref i, value))
-                {
-                    return false;
-                }
-
-                runStart = i;
-                continue;
-            }
-
-            if (c < ' ')
+            // Runs between escapes are searched and checked a vector at a time, not character by character.
+            var run = line.AsSpan(i);
+            var end = run.IndexOfAny('"', '\\');
+            if (end < 0 || !IsLiteral(run[..end]))
             {
                 return false;
             }
 
-            if (char.IsSurrogate(c))
+            value.Append(run[..end]);
+            i += end;
+            if (line[i] == '"')
             {
-                if (!char.IsHighSurrogate(c) || i + 1 >= line.Length || !char.IsLowSurrogate(line[i + 1]))
-                {
-                    return false;
-                }
-
                 i++;
+                return true;
             }
 
-            i++;
+            if (!TryUnescape(line, ref i, value))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>True when the run has no control character and every surrogate in it is half of a pair.</summary>
+    private static bool IsLiteral(ReadOnlySpan<char> run)
+    {
+        if (run.IndexOfAnyInRange('\0', '\u001f') >= 0)
+        {
+            return false;
         }
 
-        return false;
+        var at = run.IndexOfAnyInRange('\ud800', '\udfff');
+        while (at >= 0)
+        {
+            if (!char.IsHighSurrogate(run[at]) || at + 1 == run.Length || !char.IsLowSurrogate(run[at + 1]))
+            {
+                return false;
+            }
+
+            run = run[(at + 2)..];
+            at = run.IndexOfAnyInRange('\ud800', '\udfff');
+        }
+
+        return true;
     }
 
     /// <summary>The escape at <paramref name="i"/>; a \\u escape of a surrogate only as the first of an escaped pair.</summary>

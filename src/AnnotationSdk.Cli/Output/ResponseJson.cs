@@ -1,22 +1,25 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using AnnotationSdk.V1;
 using Google.Protobuf.Reflection;
 
 namespace AnnotationSdk.Cli.Output;
 
 /// <summary>
-/// An AnnotateResponse as one line of JSON, character for character what Google.Protobuf's
+/// An AnnotateResponse as one line of JSON, written as UTF-8 byte for byte what Google.Protobuf's
 /// <c>JsonFormatter.Default</c> writes (field order, spacing, enum names, escapes, float format), without its
 /// reflection: the formatter boxes and looks up every field value, which cost `annotate --jsonl` about 40 ms of
-/// CPU per MB, as much as the engine. <c>ResponseJsonTests</c> holds it to the formatter on every field and escape.
+/// CPU per MB, as much as the engine; and without a string between it and the output, which cost another copy
+/// and an encoding pass of every answer. <c>ResponseJsonTests</c> holds it to the formatter on every field and escape.
 /// </summary>
 internal static class ResponseJson
 {
     // The characters JsonFormatter escapes: controls, '"', '\\', '<' and '>', DEL and C1, surrogates (written as
     // \u pairs), and the invisible or direction-changing code points it escapes to keep JavaScript safe.
-    private static readonly SearchValues<char> Escaped = SearchValues.Create(EscapedCharacters());
+    // One bit per UTF-16 code unit, looked up for every character written.
+    private static readonly uint[] Escaped = BitMap(EscapedCharacters());
 
     private static readonly string?[] AnnotationKinds = EnumNames(AnnotationReflection.Descriptor, nameof(AnnotationKind));
     private static readonly string?[] OffsetUnits = EnumNames(AnnotationReflection.Descriptor, nameof(OffsetUnit));
@@ -25,72 +28,77 @@ internal static class ResponseJson
     private static readonly string?[] TemporalTypes = EnumNames(AnnotationReflection.Descriptor, nameof(TemporalType));
     private static readonly string?[] HedgeCategories = EnumNames(AnnotationReflection.Descriptor, nameof(HedgeCategory));
 
-    public static string Format(AnnotateResponse response)
+    /// <summary>The response's JSON as UTF-8, one line without its line break, on a pooled buffer the caller disposes.</summary>
+    public static Utf8Buffer Format(AnnotateResponse response)
     {
-        // About 300 characters of JSON per annotation on news text.
-        var json = new Writer(new StringBuilder(128 + (response.Annotations.Count * 320)));
+        // About 300 bytes of JSON per annotation on news text.
+        var output = new Utf8Buffer(128 + (response.Annotations.Count * 320));
+        var json = new Writer(output);
         json.Open('{');
-        json.String("documentId", response.DocumentId);
+        json.String("documentId"u8, response.DocumentId);
         if (response.Annotations.Count > 0)
         {
-            json.Name("annotations");
+            json.Name("annotations"u8);
             json.Open('[');
-            foreach (var annotation in response.Annotations)
+            // Indexed: RepeatedField's enumerator is an allocated iterator behind an interface.
+            var annotations = response.Annotations;
+            for (var i = 0; i < annotations.Count; i++)
             {
                 json.Item();
-                Write(ref json, annotation);
+                Write(ref json, annotations[i]);
             }
 
             json.Close(']');
         }
 
-        json.Enum("offsetUnit", (int)response.OffsetUnit, OffsetUnits);
-        json.String("schemaVersion", response.SchemaVersion);
-        json.String("referenceDate", response.ReferenceDate);
+        json.Enum("offsetUnit"u8, (int)response.OffsetUnit, OffsetUnits);
+        json.String("schemaVersion"u8, response.SchemaVersion);
+        json.String("referenceDate"u8, response.ReferenceDate);
         if (response.ReferenceDateDefaulted)
         {
-            json.Name("referenceDateDefaulted");
-            json.Raw("true");
+            json.Name("referenceDateDefaulted"u8);
+            json.Raw("true"u8);
         }
 
         json.Close('}');
-        return json.ToString();
+        return output;
     }
 
     private static void Write(ref Writer json, Annotation annotation)
     {
         json.Open('{');
-        json.String("id", annotation.Id);
-        json.Enum("kind", (int)annotation.Kind, AnnotationKinds);
-        Write(ref json, "span", annotation.Span);
-        json.String("text", annotation.Text);
-        json.Float("confidence", annotation.Confidence);
-        json.String("rule", annotation.Rule);
+        json.String("id"u8, annotation.Id);
+        json.Enum("kind"u8, (int)annotation.Kind, AnnotationKinds);
+        Write(ref json, "span"u8, annotation.Span);
+        json.String("text"u8, annotation.Text);
+        json.Float("confidence"u8, annotation.Confidence);
+        json.String("rule"u8, annotation.Rule);
         if (annotation.Quote is { } quote)
         {
-            json.Name("quote");
+            json.Name("quote"u8);
             json.Open('{');
-            json.Enum("style", (int)quote.Style, QuoteStyles);
-            json.String("attributionId", quote.AttributionId);
+            json.Enum("style"u8, (int)quote.Style, QuoteStyles);
+            json.String("attributionId"u8, quote.AttributionId);
             json.Close('}');
         }
 
         if (annotation.Attribution is { } attribution)
         {
-            json.Name("attribution");
+            json.Name("attribution"u8);
             json.Open('{');
-            Write(ref json, "source", attribution.Source);
-            Write(ref json, "cue", attribution.Cue);
-            json.String("speaker", attribution.Speaker);
-            json.Enum("sourceType", (int)attribution.SourceType, SourceTypes);
+            Write(ref json, "source"u8, attribution.Source);
+            Write(ref json, "cue"u8, attribution.Cue);
+            json.String("speaker"u8, attribution.Speaker);
+            json.Enum("sourceType"u8, (int)attribution.SourceType, SourceTypes);
             if (attribution.QuoteIds.Count > 0)
             {
-                json.Name("quoteIds");
+                json.Name("quoteIds"u8);
                 json.Open('[');
-                foreach (var id in attribution.QuoteIds)
+                var quoteIds = attribution.QuoteIds;
+                for (var i = 0; i < quoteIds.Count; i++)
                 {
                     json.Item();
-                    json.Quoted(id);
+                    json.Quoted(quoteIds[i]);
                 }
 
                 json.Close(']');
@@ -101,28 +109,28 @@ internal static class ResponseJson
 
         if (annotation.Date is { } date)
         {
-            json.Name("date");
+            json.Name("date"u8);
             json.Open('{');
-            json.Enum("type", (int)date.Type, TemporalTypes);
-            json.String("value", date.Value);
-            json.String("mod", date.Mod);
-            json.String("anchorId", date.AnchorId);
+            json.Enum("type"u8, (int)date.Type, TemporalTypes);
+            json.String("value"u8, date.Value);
+            json.String("mod"u8, date.Mod);
+            json.String("anchorId"u8, date.AnchorId);
             json.Close('}');
         }
 
         if (annotation.Hedge is { } hedge)
         {
-            json.Name("hedge");
+            json.Name("hedge"u8);
             json.Open('{');
-            json.Enum("category", (int)hedge.Category, HedgeCategories);
-            json.String("quoteId", hedge.QuoteId);
+            json.Enum("category"u8, (int)hedge.Category, HedgeCategories);
+            json.String("quoteId"u8, hedge.QuoteId);
             json.Close('}');
         }
 
         json.Close('}');
     }
 
-    private static void Write(ref Writer json, string name, Span? span)
+    private static void Write(ref Writer json, ReadOnlySpan<byte> name, Span? span)
     {
         // A message field is written whenever it is set, even when all its own fields are defaults: "span": { }.
         if (span is null)
@@ -132,8 +140,8 @@ internal static class ResponseJson
 
         json.Name(name);
         json.Open('{');
-        json.Int("start", span.Start);
-        json.Int("end", span.End);
+        json.Int("start"u8, span.Start);
+        json.Int("end"u8, span.End);
         json.Close('}');
     }
 
@@ -150,7 +158,18 @@ internal static class ResponseJson
         return names;
     }
 
-    private static char[] EscapedCharacters()
+    private static uint[] BitMap(List<char> characters)
+    {
+        var map = new uint[(char.MaxValue + 1) / 32];
+        foreach (var c in characters)
+        {
+            map[c >> 5] |= 1u << c;
+        }
+
+        return map;
+    }
+
+    private static List<char> EscapedCharacters()
     {
         var escaped = new List<char>();
         void Range(int first, int last)
@@ -171,56 +190,70 @@ internal static class ResponseJson
         Range(0x206a, 0x206f);
         Range(0xd800, 0xdfff);
         Range(0xfff9, 0xfffb);
-        return [.. escaped];
+        return escaped;
     }
 
     /// <summary>Tracks whether the current object or list has a member yet, for the formatter's ", " and closing " ".</summary>
-    private struct Writer(StringBuilder json)
+    private struct Writer(Utf8Buffer json)
     {
+        // The most bytes one UTF-16 code unit becomes: a \uXXXX escape.
+        private const int MaxBytesPerChar = 6;
+
         // One bit per nesting level (responses nest four deep): set once that level has a member.
         private ulong _hasMember;
         private int _depth;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Open(char bracket)
         {
-            json.Append(bracket).Append(' ');
+            json.Append((byte)bracket);
+            json.Append((byte)' ');
             _depth++;
             _hasMember &= ~(1UL << _depth);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Close(char bracket)
         {
             if ((_hasMember & (1UL << _depth)) != 0)
             {
-                json.Append(' ');
+                json.Append((byte)' ');
             }
 
             _depth--;
-            json.Append(bracket);
+            json.Append((byte)bracket);
         }
 
         /// <summary>Before a list element.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Item()
         {
             var bit = 1UL << _depth;
             if ((_hasMember & bit) != 0)
             {
-                json.Append(", ");
+                json.Append(", "u8);
             }
 
             _hasMember |= bit;
         }
 
-        public void Name(string name)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Name(ReadOnlySpan<byte> name)
         {
             Item();
-            json.Append('"').Append(name).Append("\": ");
+            var output = json.Free(name.Length + 4);
+            output[0] = (byte)'"';
+            name.CopyTo(output[1..]);
+            output[name.Length + 1] = (byte)'"';
+            output[name.Length + 2] = (byte)':';
+            output[name.Length + 3] = (byte)' ';
+            json.Advance(name.Length + 4);
         }
 
-        public void Raw(string value) => json.Append(value);
+        public readonly void Raw(ReadOnlySpan<byte> value) => json.Append(value);
 
         // Proto3 fields without presence are left out at their default value.
-        public void String(string name, string value)
+        public void String(ReadOnlySpan<byte> name, string value)
         {
             if (value.Length > 0)
             {
@@ -229,16 +262,16 @@ internal static class ResponseJson
             }
         }
 
-        public void Int(string name, int value)
+        public void Int(ReadOnlySpan<byte> name, int value)
         {
             if (value != 0)
             {
                 Name(name);
-                json.Append(CultureInfo.InvariantCulture, $"{value:d}");
+                Number(value);
             }
         }
 
-        public void Float(string name, float value)
+        public void Float(ReadOnlySpan<byte> name, float value)
         {
             if (value != 0f)
             {
@@ -246,18 +279,19 @@ internal static class ResponseJson
                 var quoted = !float.IsFinite(value);
                 if (quoted)
                 {
-                    json.Append('"');
+                    json.Append((byte)'"');
                 }
 
-                json.Append(CultureInfo.InvariantCulture, $"{value:r}");
+                value.TryFormat(json.Free(32), out var written, "r", CultureInfo.InvariantCulture);
+                json.Advance(written);
                 if (quoted)
                 {
-                    json.Append('"');
+                    json.Append((byte)'"');
                 }
             }
         }
 
-        public void Enum(string name, int value, string?[] names)
+        public void Enum(ReadOnlySpan<byte> name, int value, string?[] names)
         {
             if (value == 0)
             {
@@ -271,64 +305,134 @@ internal static class ResponseJson
             }
             else
             {
-                json.Append(CultureInfo.InvariantCulture, $"{value:d}");
+                Number(value);
             }
         }
 
         public readonly void Quoted(string text)
         {
-            json.Append('"');
-            var rest = text.AsSpan();
-            while (true)
+            // Room for the worst case at once: every code unit a six-byte \u escape, and the two quote marks.
+            var output = json.Free((text.Length * MaxBytesPerChar) + 2);
+            var n = 0;
+            output[n++] = (byte)'"';
+            var escaped = Escaped;
+            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+            for (var i = 0; i < text.Length; i++)
             {
-                var at = rest.IndexOfAny(Escaped);
-                if (at < 0)
+                if (i + Vector128<ushort>.Count <= units.Length && TryCopyPlainAscii(units.Slice(i, Vector128<ushort>.Count), output[n..]))
                 {
-                    json.Append(rest);
-                    break;
-                }
-
-                json.Append(rest[..at]);
-                var c = rest[at];
-                if (char.IsHighSurrogate(c))
-                {
-                    // A pair is written as two \u escapes; an unpaired half fails, as in the formatter.
-                    if (at + 1 == rest.Length || !char.IsLowSurrogate(rest[at + 1]))
-                    {
-                        throw new ArgumentException("String contains low surrogate not followed by high surrogate");
-                    }
-
-                    Hex(c);
-                    Hex(rest[at + 1]);
-                    rest = rest[(at + 2)..];
+                    n += Vector128<ushort>.Count;
+                    i += Vector128<ushort>.Count - 1;
                     continue;
                 }
 
-                if (char.IsLowSurrogate(c))
+                var c = text[i];
+                if ((escaped[c >> 5] & (1u << c)) != 0)
                 {
-                    throw new ArgumentException("String contains high surrogate not preceded by low surrogate");
+                    n += Escape(text, ref i, output[n..]);
                 }
-
-                switch (c)
+                else if (c < 0x80)
                 {
-                    case '"': json.Append("\\\""); break;
-                    case '\\': json.Append("\\\\"); break;
-                    case '\b': json.Append("\\b"); break;
-                    case '\t': json.Append("\\t"); break;
-                    case '\n': json.Append("\\n"); break;
-                    case '\f': json.Append("\\f"); break;
-                    case '\r': json.Append("\\r"); break;
-                    default: Hex(c); break;
+                    output[n++] = (byte)c;
                 }
-
-                rest = rest[(at + 1)..];
+                else if (c < 0x800)
+                {
+                    output[n++] = (byte)(0xc0 | (c >> 6));
+                    output[n++] = (byte)(0x80 | (c & 0x3f));
+                }
+                else
+                {
+                    // Surrogates are all escaped, so anything else is a whole character of three bytes.
+                    output[n++] = (byte)(0xe0 | (c >> 12));
+                    output[n++] = (byte)(0x80 | ((c >> 6) & 0x3f));
+                    output[n++] = (byte)(0x80 | (c & 0x3f));
+                }
             }
 
-            json.Append('"');
+            output[n++] = (byte)'"';
+            json.Advance(n);
         }
 
-        private readonly void Hex(char c) => json.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+        /// <summary>Copies eight code units as eight bytes when all are printable ASCII the formatter leaves as they are,
+        /// as most of a news text is.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static bool TryCopyPlainAscii(ReadOnlySpan<ushort> block, Span<byte> output)
+        {
+            var units = Vector128.Create(block);
+            var printable = Vector128.LessThan(units - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' ' + 1)));
+            var special = Vector128.Equals(units, Vector128.Create((ushort)'"'))
+                | Vector128.Equals(units, Vector128.Create((ushort)'\\'))
+                | Vector128.Equals(units, Vector128.Create((ushort)'<'))
+                | Vector128.Equals(units, Vector128.Create((ushort)'>'));
+            if (Vector128.AndNot(printable, special) != Vector128<ushort>.AllBitsSet)
+            {
+                return false;
+            }
 
-        public readonly override string ToString() => json.ToString();
+            Vector128.Narrow(units, units).GetLower().CopyTo(output);
+            return true;
+        }
+
+        /// <summary>The escape of <c>text[i]</c>, and of the low surrogate after it for a pair (then <paramref name="i"/> moves past it).</summary>
+        private static int Escape(string text, ref int i, Span<byte> output)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c))
+            {
+                // A pair is written as two \u escapes; an unpaired half fails, as in the formatter.
+                if (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
+                {
+                    throw new ArgumentException("String contains low surrogate not followed by high surrogate");
+                }
+
+                Hex(c, output);
+                Hex(text[++i], output[6..]);
+                return 12;
+            }
+
+            if (char.IsLowSurrogate(c))
+            {
+                throw new ArgumentException("String contains high surrogate not preceded by low surrogate");
+            }
+
+            var shortForm = c switch
+            {
+                '"' => '"',
+                '\\' => '\\',
+                '\b' => 'b',
+                '\t' => 't',
+                '\n' => 'n',
+                '\f' => 'f',
+                '\r' => 'r',
+                _ => '\0',
+            };
+            if (shortForm == '\0')
+            {
+                Hex(c, output);
+                return 6;
+            }
+
+            output[0] = (byte)'\\';
+            output[1] = (byte)shortForm;
+            return 2;
+        }
+
+        private readonly void Number(int value)
+        {
+            // The default format is the "d" the formatter asks for, without parsing a format string each time.
+            value.TryFormat(json.Free(11), out var written, default, CultureInfo.InvariantCulture);
+            json.Advance(written);
+        }
+
+        private static void Hex(char c, Span<byte> output)
+        {
+            const string digits = "0123456789abcdef";
+            output[0] = (byte)'\\';
+            output[1] = (byte)'u';
+            output[2] = (byte)digits[c >> 12];
+            output[3] = (byte)digits[(c >> 8) & 0xf];
+            output[4] = (byte)digits[(c >> 4) & 0xf];
+            output[5] = (byte)digits[c & 0xf];
+        }
     }
 }
