@@ -5,6 +5,30 @@ namespace AnnotationSdk.Engine.Attribution;
 /// <summary>The attribution lexicons, loaded once from the embedded data files under Lexicons/attribution.</summary>
 internal sealed class AttributionLexicons
 {
+    /// <summary>The data file of each word class but <see cref="WordClasses.Pronoun"/> and <see cref="WordClasses.Possessive"/>, which come from the pronoun tables.</summary>
+    internal static readonly (string Path, WordClasses Class)[] WordClassFiles =
+    [
+        ("attribution/anonymous.txt", WordClasses.Anonymous),
+        ("attribution/documents.txt", WordClasses.Document),
+        ("attribution/organisations.txt", WordClasses.Organisation),
+        ("attribution/roles.txt", WordClasses.Role),
+        ("attribution/between.txt", WordClasses.Between),
+        ("attribution/determiners.txt", WordClasses.Determiner),
+        ("attribution/prepositions.txt", WordClasses.Preposition),
+        ("attribution/groups.txt", WordClasses.Group),
+        ("attribution/not-names.txt", WordClasses.NotName),
+        ("attribution/time-words.txt", WordClasses.TimeWord),
+        ("attribution/modifiers.txt", WordClasses.Modifier),
+        ("attribution/quantities.txt", WordClasses.Quantity),
+        ("attribution/not-passive.txt", WordClasses.NotPassive),
+        ("attribution/noun-forms.txt", WordClasses.NounForm),
+        ("attribution/not-adverbs.txt", WordClasses.NotAdverb),
+        ("attribution/polls.txt", WordClasses.Poll),
+        ("attribution/comparatives.txt", WordClasses.Comparative),
+        ("attribution/naming-verbs.txt", WordClasses.NamingVerb),
+        ("attribution/appearances.txt", WordClasses.Appearance),
+    ];
+
     private readonly WordTable<WordClasses> _classes;
 
     // Most tokens are in no class: rejected before hashing.
@@ -54,28 +78,7 @@ internal sealed class AttributionLexicons
     private static (WordTable<WordClasses>, WordFilter) LoadClasses(WordTable<string> pronouns, WordTable<string> possessives)
     {
         var classes = new Dictionary<string, WordClasses>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (path, wordClass) in (ReadOnlySpan<(string, WordClasses)>)
-        [
-            ("attribution/anonymous.txt", WordClasses.Anonymous),
-            ("attribution/documents.txt", WordClasses.Document),
-            ("attribution/organisations.txt", WordClasses.Organisation),
-            ("attribution/roles.txt", WordClasses.Role),
-            ("attribution/between.txt", WordClasses.Between),
-            ("attribution/determiners.txt", WordClasses.Determiner),
-            ("attribution/prepositions.txt", WordClasses.Preposition),
-            ("attribution/groups.txt", WordClasses.Group),
-            ("attribution/not-names.txt", WordClasses.NotName),
-            ("attribution/time-words.txt", WordClasses.TimeWord),
-            ("attribution/modifiers.txt", WordClasses.Modifier),
-            ("attribution/quantities.txt", WordClasses.Quantity),
-            ("attribution/not-passive.txt", WordClasses.NotPassive),
-            ("attribution/noun-forms.txt", WordClasses.NounForm),
-            ("attribution/not-adverbs.txt", WordClasses.NotAdverb),
-            ("attribution/polls.txt", WordClasses.Poll),
-            ("attribution/comparatives.txt", WordClasses.Comparative),
-            ("attribution/naming-verbs.txt", WordClasses.NamingVerb),
-            ("attribution/appearances.txt", WordClasses.Appearance),
-        ])
+        foreach (var (path, wordClass) in WordClassFiles)
         {
             Add(Lexicon.LoadWordSet(path), wordClass);
         }

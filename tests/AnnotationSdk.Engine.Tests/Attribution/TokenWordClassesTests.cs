@@ -9,28 +9,18 @@ public sealed class TokenWordClassesTests
 {
     private static readonly (string Path, WordClasses Class)[] Lexicons =
     [
-        ("attribution/anonymous.txt", WordClasses.Anonymous),
-        ("attribution/documents.txt", WordClasses.Document),
-        ("attribution/organisations.txt", WordClasses.Organisation),
-        ("attribution/roles.txt", WordClasses.Role),
-        ("attribution/between.txt", WordClasses.Between),
-        ("attribution/determiners.txt", WordClasses.Determiner),
-        ("attribution/prepositions.txt", WordClasses.Preposition),
-        ("attribution/groups.txt", WordClasses.Group),
-        ("attribution/not-names.txt", WordClasses.NotName),
-        ("attribution/time-words.txt", WordClasses.TimeWord),
-        ("attribution/modifiers.txt", WordClasses.Modifier),
-        ("attribution/quantities.txt", WordClasses.Quantity),
-        ("attribution/not-passive.txt", WordClasses.NotPassive),
-        ("attribution/noun-forms.txt", WordClasses.NounForm),
-        ("attribution/not-adverbs.txt", WordClasses.NotAdverb),
-        ("attribution/polls.txt", WordClasses.Poll),
-        ("attribution/comparatives.txt", WordClasses.Comparative),
-        ("attribution/naming-verbs.txt", WordClasses.NamingVerb),
-        ("attribution/appearances.txt", WordClasses.Appearance),
+        .. AttributionLexicons.WordClassFiles,
         ("attribution/pronouns.txt", WordClasses.Pronoun),
         ("attribution/possessives.txt", WordClasses.Possessive),
     ];
+
+    [Fact]
+    public void Every_class_has_one_lexicon()
+    {
+        var defined = Enum.GetValues<WordClasses>().Where(wordClass => wordClass != WordClasses.None).Order();
+
+        Assert.Equal(defined, Lexicons.Select(lexicon => lexicon.Class).Order());
+    }
 
     [Fact]
     public void Every_token_is_in_exactly_the_lexicons_that_hold_it_ignoring_case()
