@@ -70,9 +70,10 @@ internal sealed class AttributionLexicons
     /// <summary>"call", "called": a Title Case quote after them is the name someone was called.</summary>
     public WordSet CallingVerbs { get; }
 
-    /// <summary>The classes of <paramref name="word"/>, ignoring case as <see cref="WordSet"/> does.</summary>
-    public WordClasses ClassesOf(ReadOnlySpan<char> word) =>
-        (word.IsEmpty || _classFilter.MayContain(word)) && _classes.TryGetValue(word, out var classes) ? classes : WordClasses.None;
+    /// <summary>The classes of <paramref name="word"/>, a token's text, ignoring case as <see cref="WordSet"/> does;
+    /// <paramref name="filterKeys"/> are its <see cref="WordFilter.KeysOf"/>.</summary>
+    public WordClasses ClassesOf(ReadOnlySpan<char> word, uint filterKeys) =>
+        _classFilter.MayContain(filterKeys) && _classes.TryGetValue(word, out var classes) ? classes : WordClasses.None;
 
     /// <summary>The single-word lexicons of attribution in one table, each word with the classes of the lexicons holding it.</summary>
     private static (WordTable<WordClasses>, WordFilter) LoadClasses(WordTable<string> pronouns, WordTable<string> possessives)

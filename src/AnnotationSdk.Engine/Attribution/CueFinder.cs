@@ -13,7 +13,7 @@ internal sealed class CueFinder(AnnotationContext context, TokenWordClasses word
     /// <summary>False when no cue can start at token <paramref name="index"/>, which holds for nine words in ten: a test
     /// cheap enough for the loops that ask at every token before <see cref="TryCueAt(int, out CueHit)"/>.</summary>
     public bool MayStartAt(int index) =>
-        context.Tokens[index].Kind == TokenKind.Word && _lexicons.Cues.MayStartAt(context.Text, context.Tokens.AsSpan(), index);
+        context.Tokens[index].Kind == TokenKind.Word && _lexicons.Cues.MayStartAt(context.Tokens.FilterKeys, index);
 
     /// <summary>A cue starting at token <paramref name="index"/> and ending before <paramref name="limit"/>.</summary>
     public bool TryCueAt(int index, int limit, out CueHit cue)

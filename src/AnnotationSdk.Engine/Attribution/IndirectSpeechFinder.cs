@@ -30,6 +30,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     {
         // Spans, not lists: this loop reads every token.
         var tokens = _tokens.AsSpan();
+        var filterKeys = _tokens.FilterKeys;
         var text = context.Text;
         var cueWords = AttributionLexicons.Default.Cues;
         var cancellation = context.CancellationToken;
@@ -53,7 +54,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
 
             var word = text.AsSpan(token.Start, token.Length);
             var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(word[0]);
-            var mayCue = cueWords.MayStartAt(text, tokens, i);
+            var mayCue = cueWords.MayStartAt(filterKeys, i);
             if (colonSpeaker || mayCue || i == sentenceStart)
             {
                 i = FindAt(i, sentenceStart, colonSpeaker, mayCue, attributions, quoted);

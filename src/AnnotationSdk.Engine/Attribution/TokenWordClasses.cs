@@ -23,5 +23,6 @@ internal sealed class TokenWordClasses(AnnotationContext context)
 
     // Kept out of Is, so that Is is inlined where it is called: most asks are about tokens already looked up.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private WordClasses LookUp(int index) => _classes[index] = AttributionLexicons.Default.ClassesOf(context.TextOf(index)) | LookedUp;
+    private WordClasses LookUp(int index) =>
+        _classes[index] = AttributionLexicons.Default.ClassesOf(context.TextOf(index), context.Tokens.FilterKeys[index]) | LookedUp;
 }

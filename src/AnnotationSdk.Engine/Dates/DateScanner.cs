@@ -34,7 +34,7 @@ internal sealed partial class DateScanner : IDisposable
         _text = context.Text;
         _words = ArrayPool<TextSpan>.Shared.Rent(Count);
         _triggers = ArrayPool<DateTrigger>.Shared.Rent(Count);
-        lexicons.Triggers.Fill(_text, Tokens.AsSpan(), _words.AsSpan(0, Count), _triggers.AsSpan(0, Count));
+        lexicons.Triggers.Fill(_text, Tokens.AsSpan(), Tokens.FilterKeys, _words.AsSpan(0, Count), _triggers.AsSpan(0, Count));
     }
 
     public AnnotationContext Context { get; }

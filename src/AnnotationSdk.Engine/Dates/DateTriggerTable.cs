@@ -104,7 +104,8 @@ internal sealed class DateTriggerTable
     /// Tokens other than words and numbers, which rules start at only after "the" or a modifier, carry every flag,
     /// as without the dispatch.
     /// </summary>
-    public void Fill(string text, ReadOnlySpan<Token> tokens, Span<TextSpan> words, Span<DateTrigger> triggers)
+    /// <param name="filterKeys">The tokens' <see cref="TokenList.FilterKeys"/>.</param>
+    public void Fill(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, Span<TextSpan> words, Span<DateTrigger> triggers)
     {
         var hyphens = new HyphenCursor(text);
         Lead? pendingLead = null;
@@ -130,14 +131,14 @@ internal sealed class DateTriggerTable
             var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
             Lead? lead = null;
             Opening? opening = null;
-            if (_entries.TryGet(word, out var entry))
+            if (_entries.TryGet(word, possessive ? WordFilter.KeysOf(word) : filterKeys[i], out var entry))
             {
                 flags |= possessive ? entry.Named : entry.Named | entry.Opens;
                 lead = entry.Lead;
                 opening = possessive ? null : entry.Opening;
             }
 
-            if (possessive && _entries.TryGet(raw, out var whole))
+            if (possessive && _entries.TryGet(raw, filterKeys[i], out var whole))
             {
                 flags |= whole.Opens;
                 opening = whole.Opening;

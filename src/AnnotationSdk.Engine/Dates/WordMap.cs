@@ -33,6 +33,19 @@ internal sealed class WordMap<T>
         return _lookup.TryGetValue(word, out value!);
     }
 
+    /// <summary>As <see cref="TryGet(ReadOnlySpan{char}, out T)"/>, for a word that is not empty, whose
+    /// <see cref="WordFilter.KeysOf"/> are <paramref name="filterKeys"/>.</summary>
+    public bool TryGet(ReadOnlySpan<char> word, uint filterKeys, out T value)
+    {
+        if (!_filter.MayContain(filterKeys))
+        {
+            value = default!;
+            return false;
+        }
+
+        return _lookup.TryGetValue(word, out value!);
+    }
+
     /// <summary>The words in the map, for tables built from several maps.</summary>
     public IEnumerable<string> Words => _lookup.Dictionary.Keys;
 

@@ -30,7 +30,7 @@ public sealed class HedgeAnnotator : IAnnotator
         var previousEnd = 0;
         var sentence = default(Segment);
         var sentenceIndex = -1;
-        while ((i = NextCandidate(context, tokens, i, phrases)) < tokens.Length)
+        while ((i = NextCandidate(context, i, phrases)) < tokens.Length)
         {
             ref readonly var token = ref tokens[i];
             if (dates.Covers(token.Start))
@@ -67,15 +67,15 @@ public sealed class HedgeAnnotator : IAnnotator
     /// <summary>The first token from <paramref name="start"/> on that may start a phrase, or the token count.</summary>
     /// <remarks>The phrase-start filter rejects most tokens, and most of the common words it lets through by the word after them. Its loop is kept apart from the matching so that its few
     /// values stay in registers: inside the matching loop they were spilled to the stack at every token.</remarks>
-    private static int NextCandidate(AnnotationContext context, ReadOnlySpan<Token> tokens, int start, PhraseMatcher<HedgeCue> phrases)
+    private static int NextCandidate(AnnotationContext context, int start, PhraseMatcher<HedgeCue> phrases)
     {
-        var text = context.Text;
+        var filterKeys = context.Tokens.FilterKeys;
         var cancellationToken = context.CancellationToken;
         var i = start;
-        while (i < tokens.Length)
+        while (i < filterKeys.Length)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (phrases.MayStartAt(text, tokens, i))
+            if (phrases.MayStartAt(filterKeys, i))
             {
                 break;
             }

@@ -48,11 +48,12 @@ public sealed class PhraseMatcher<TValue>
     internal bool MayStartWith(ReadOnlySpan<char> token) => _firstWords.MayContain(token);
 
     /// <summary>False when no phrase can start at token <paramref name="index"/>: <see cref="MayStartWith"/>, then for
-    /// a word that opens only longer phrases ("the", "a", "in"), the same test on the pair it forms with the next token.</summary>
+    /// a word that opens only longer phrases ("the", "a", "in"), the same test on the pair it forms with the next token.
+    /// Read from the tokens' filter keys (<see cref="TokenList.FilterKeys"/>), not their text.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal bool MayStartAt(string text, ReadOnlySpan<Token> tokens, int index)
+    internal bool MayStartAt(ReadOnlySpan<uint> filterKeys, int index)
     {
-        var first = text.AsSpan(tokens[index].Start, tokens[index].Length);
+        var first = filterKeys[index];
         if (!_firstWords.MayContain(first))
         {
             return false;
@@ -64,7 +65,7 @@ public sealed class PhraseMatcher<TValue>
         }
 
         var next = index + 1;
-        return next < tokens.Length && _firstPairs.MayContain(first, text.AsSpan(tokens[next].Start, tokens[next].Length));
+        return next < filterKeys.Length && _firstPairs.MayContain(first, filterKeys[next]);
     }
 
     private void Add(string phrase, TValue value)

@@ -9,18 +9,29 @@ namespace AnnotationSdk.Engine.Lexicons;
 /// Most tokens of a text are in no lexicon, and this rejects most of them in constant time. It never rejects a
 /// word that could match: a token whose first or last character is not ASCII always passes, and if some word
 /// has a non-ASCII letter that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
+/// A document's tokens carry both keys, worked out once as they are read (<see cref="KeysOf"/>), for the loops that
+/// test every token against several filters.
 /// </summary>
 internal sealed class WordFilter
 {
-    private readonly ulong[] _bitmap = new ulong[(1 << 15) / 64];
+    /// <summary>The key of <see cref="KeysOf"/> that stands for "no key": no word has length 0, so its bit is set in
+    /// both bitmaps from the start, and a token without a key passes without a test of its own.</summary>
+    internal const uint NoKey = 0;
+
+    private readonly ulong[] _bitmap = NewBitmap();
 
     // The same over the second and second-to-last characters, for words of three characters or more.
-    private readonly ulong[] _innerBitmap = new ulong[(1 << 15) / 64];
-    private bool _passAll;
+    private readonly ulong[] _innerBitmap = NewBitmap();
 
     public void Add(ReadOnlySpan<char> word)
     {
-        _passAll |= HasCharFoldingToAscii(word);
+        if (HasCharFoldingToAscii(word))
+        {
+            // Such a word equals tokens whose keys differ from its own: every token passes.
+            Array.Fill(_bitmap, ulong.MaxValue);
+            Array.Fill(_innerBitmap, ulong.MaxValue);
+        }
+
         if (TryKey(word, out var key))
         {
             _bitmap[key >> 6] |= 1UL << key;
@@ -35,8 +46,40 @@ internal sealed class WordFilter
     /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> token) =>
-        _passAll || !TryKey(token, out var key)
+        !TryKey(token, out var key)
         || ((_bitmap[key >> 6] & (1UL << key)) != 0 && (!TryInnerKey(token, out var inner) || (_innerBitmap[inner >> 6] & (1UL << inner)) != 0));
+
+    /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a token whose <see cref="KeysOf"/> are <paramref name="keys"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint keys)
+    {
+        var key = keys & 0xFFFF;
+        var inner = keys >> 16;
+        return (_bitmap[key >> 6] & (1UL << (int)key)) != 0 && (_innerBitmap[inner >> 6] & (1UL << (int)inner)) != 0;
+    }
+
+    /// <summary>
+    /// <see cref="TryKey"/> in the low 16 bits and <see cref="TryInnerKey"/> in the high 16, each <see cref="NoKey"/>
+    /// where it is false, and the inner one too where the outer one is: a test of both then rejects exactly what
+    /// <see cref="MayContain(ReadOnlySpan{char})"/> does.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint KeysOf(ReadOnlySpan<char> word)
+    {
+        if (!TryKey(word, out var key))
+        {
+            return NoKey;
+        }
+
+        return (uint)key | (TryInnerKey(word, out var inner) ? (uint)inner << 16 : NoKey);
+    }
+
+    private static ulong[] NewBitmap()
+    {
+        var bitmap = new ulong[(1 << 15) / 64];
+        bitmap[NoKey >> 6] |= 1UL << (int)NoKey;
+        return bitmap;
+    }
 
     /// <summary>
     /// 15 bits: the low 5 bits of the first and last characters (the same for an ASCII letter in either case)

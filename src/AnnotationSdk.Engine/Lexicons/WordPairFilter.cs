@@ -39,6 +39,22 @@ internal sealed class WordPairFilter
         return (_bitmap[bit >> 6] & (1UL << bit)) != 0;
     }
 
+    /// <summary>As <see cref="MayContain(ReadOnlySpan{char}, ReadOnlySpan{char})"/>, for words whose <see cref="WordFilter.KeysOf"/>
+    /// are <paramref name="firstKeys"/> and <paramref name="secondKeys"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayContain(uint firstKeys, uint secondKeys)
+    {
+        var firstKey = firstKeys & 0xFFFF;
+        var secondKey = secondKeys & 0xFFFF;
+        if (_passAll || firstKey == WordFilter.NoKey || secondKey == WordFilter.NoKey)
+        {
+            return true;
+        }
+
+        var bit = BitOf((int)firstKey, (int)secondKey);
+        return (_bitmap[bit >> 6] & (1UL << bit)) != 0;
+    }
+
     /// <summary>The two 15-bit keys, multiplied by the golden ratio's 32-bit constant, top bits kept.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int BitOf(int firstKey, int secondKey) => (int)((uint)((firstKey << 15) | secondKey) * 0x9E3779B1u >> (32 - Bits));

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections;
+using AnnotationSdk.Engine.Lexicons;
 
 namespace AnnotationSdk.Engine.Text;
 
@@ -11,16 +12,22 @@ namespace AnnotationSdk.Engine.Text;
 public sealed class TokenList : IReadOnlyList<Token>
 {
     private readonly ArrayPool<Token>? _pool;
+    private readonly ArrayPool<uint>? _filterKeyPool;
     private Token[] _items;
+    private uint[] _filterKeys;
     private int _count;
 
     /// <param name="items">The tokens, in [0, <paramref name="count"/>).</param>
+    /// <param name="filterKeys">Each token's <see cref="WordFilter.KeysOf"/>, in [0, <paramref name="count"/>).</param>
     /// <param name="pool">Where <paramref name="items"/> came from and goes back to on <see cref="Release"/>, if anywhere.</param>
-    internal TokenList(Token[] items, int count, ArrayPool<Token>? pool)
+    /// <param name="filterKeyPool">The same for <paramref name="filterKeys"/>.</param>
+    internal TokenList(Token[] items, uint[] filterKeys, int count, ArrayPool<Token>? pool, ArrayPool<uint>? filterKeyPool)
     {
         _items = items;
+        _filterKeys = filterKeys;
         _count = count;
         _pool = pool;
+        _filterKeyPool = filterKeyPool;
     }
 
     public int Count => _count;
@@ -40,6 +47,10 @@ public sealed class TokenList : IReadOnlyList<Token>
 
     public ReadOnlySpan<Token> AsSpan() => new(_items, 0, _count);
 
+    /// <summary>The <see cref="WordFilter.KeysOf"/> each token's text, at the token's index: for the loops that test
+    /// every token against word filters.</summary>
+    internal ReadOnlySpan<uint> FilterKeys => new(_filterKeys, 0, _count);
+
     public Enumerator GetEnumerator() => new(this);
 
     IEnumerator<Token> IEnumerable<Token>.GetEnumerator() => GetEnumerator();
@@ -51,11 +62,14 @@ public sealed class TokenList : IReadOnlyList<Token>
     internal void Release()
     {
         var items = _items;
+        var filterKeys = _filterKeys;
         _items = [];
+        _filterKeys = [];
         _count = 0;
         if (items.Length > 0)
         {
             _pool?.Return(items);
+            _filterKeyPool?.Return(filterKeys);
         }
     }
 

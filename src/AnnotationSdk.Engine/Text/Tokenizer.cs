@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using AnnotationSdk.Engine.Lexicons;
 
 namespace AnnotationSdk.Engine.Text;
 
@@ -37,6 +38,10 @@ public static class Tokenizer
         where TSegmentation : struct, ISegmentation
     {
         var buffer = Allocate(ExpectedTokens(text), pool);
+
+        // The filter keys live beside the tokens, pooled alike: a larger token would cost every pass over the tokens.
+        var keyPool = pool is null ? null : ArrayPool<uint>.Shared;
+        var filterKeys = Allocate(buffer.Length, keyPool);
         var count = 0;
         var spaceBefore = true;
         var lineBreakBefore = false;
@@ -65,8 +70,12 @@ public static class Tokenizer
             if (count == buffer.Length)
             {
                 buffer = Grow(buffer, pool);
+                filterKeys = Grow(filterKeys, keyPool);
             }
 
+            // Worked out here, where the token is at hand (a pass of their own over the tokens cost more): the loops that
+            // filter every token read its keys rather than its characters.
+            filterKeys[count] = WordFilter.KeysOf(text.AsSpan(i, end - i));
             var token = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
             segments.Enter(buffer.AsSpan(0, count), token);
             buffer[count] = token with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
@@ -76,14 +85,14 @@ public static class Tokenizer
             i = end;
         }
 
-        return new TokenList(buffer, count, pool);
+        return new TokenList(buffer, filterKeys, count, pool, keyPool);
     }
 
     // Every token is written before it is read, so a new array need not be zeroed first.
-    private static Token[] Allocate(int length, ArrayPool<Token>? pool) =>
-        pool?.Rent(length) ?? GC.AllocateUninitializedArray<Token>(length);
+    private static T[] Allocate<T>(int length, ArrayPool<T>? pool) =>
+        pool?.Rent(length) ?? GC.AllocateUninitializedArray<T>(length);
 
-    private static Token[] Grow(Token[] full, ArrayPool<Token>? pool)
+    private static T[] Grow<T>(T[] full, ArrayPool<T>? pool)
     {
         var grown = Allocate(full.Length * 2, pool);
         full.CopyTo(grown, 0);

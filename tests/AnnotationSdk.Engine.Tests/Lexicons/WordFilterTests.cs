@@ -1,4 +1,5 @@
 using AnnotationSdk.Engine.Lexicons;
+using AnnotationSdk.Engine.Pipeline;
 using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Tests.Lexicons;
@@ -116,9 +117,8 @@ public sealed class WordFilterTests
     public void A_pair_filter_lets_through_every_pair_equal_to_an_added_one_ignoring_case(string phrase, string text)
     {
         var matcher = new PhraseMatcher<int>([(phrase, 1)]);
-        var tokens = Tokenizer.Tokenize(text);
 
-        var mayStart = matcher.MayStartAt(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0);
+        var mayStart = matcher.MayStartAt(FilterKeys(text), 0);
 
         Assert.True(mayStart || !string.Equals(phrase, text, StringComparison.OrdinalIgnoreCase));
     }
@@ -133,7 +133,65 @@ public sealed class WordFilterTests
         var matcher = new PhraseMatcher<int>([("in all likelihood", 1), ("in theory", 2), ("reportedly", 3)]);
         var tokens = Tokenizer.Tokenize(text);
 
-        Assert.Equal(expected, matcher.MayStartAt(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), index));
+        Assert.Equal(expected, matcher.MayStartAt(FilterKeys(text), index));
         Assert.Equal(expected, matcher.TryMatch(text, tokens, index, out _));
     }
+    // Words and tokens that differ in length, ends, inner characters and case, with characters that are not ASCII
+    // (some equal to ASCII ones ignoring case) at each position a key reads.
+    private static readonly string[] Words =
+    [
+        "a", "A", "I", "of", "OF", "in", "the", "The", "said", "SAID", "reportedly", "Reportedly", "rxportedly", "reportedXy",
+        "café", "CAFÉ", "Ébats", "naïve", "NAÏVE", "ſo", "SO", "so", "\u212Ag", "kg", "rſportedly", "rsportedly", "reportedıy",
+        "reportediy", "é", "ée", "eé", "aéb", "U.S.", "it’s", "1990s", "4,000", ",", "“", "😀", new string('a', 40) + "z",
+        new string('A', 31) + "Z", new string('a', 32) + "z",
+    ];
+
+    public static TheoryData<string[]> FilteredWords() =>
+    [
+        ["reportedly", "said", "the", "a"],
+        ["café", "naïve", "so", "kg", "of"],
+        ["ſo", "the"],       // a long s: every token passes
+        ["\u212Ag", "said"], // a Kelvin sign: every token passes
+        [new string('a', 40) + "z", "é", "aéb"],
+    ];
+
+    [Theory]
+    [MemberData(nameof(FilteredWords))]
+    public void The_test_of_a_token_s_keys_answers_as_the_test_of_its_text(string[] lexicon)
+    {
+        var filter = new WordFilter();
+        foreach (var word in lexicon)
+        {
+            filter.Add(word);
+        }
+
+        foreach (var token in Words)
+        {
+            Assert.Equal(filter.MayContain(token), filter.MayContain(WordFilter.KeysOf(token)));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(FilteredWords))]
+    public void The_pair_test_of_two_tokens_keys_answers_as_the_test_of_their_text(string[] lexicon)
+    {
+        var filter = new WordPairFilter();
+        foreach (var first in lexicon)
+        {
+            foreach (var second in lexicon)
+            {
+                filter.Add(first, second);
+            }
+        }
+
+        foreach (var first in Words)
+        {
+            foreach (var second in Words)
+            {
+                Assert.Equal(filter.MayContain(first, second), filter.MayContain(WordFilter.KeysOf(first), WordFilter.KeysOf(second)));
+            }
+        }
+    }
+
+    private static ReadOnlySpan<uint> FilterKeys(string text) => new AnnotationContext(text, new DateOnly(2025, 4, 30)).Tokens.FilterKeys;
 }

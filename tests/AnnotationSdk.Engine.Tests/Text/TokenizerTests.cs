@@ -1,3 +1,6 @@
+using System.Buffers;
+using AnnotationSdk.Engine.Lexicons;
+using AnnotationSdk.Engine.Pipeline;
 using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Tests.Text;
@@ -48,5 +51,26 @@ public class TokenizerTests
         var tokens = Tokenizer.Tokenize("one\ntwo three");
         Assert.True(tokens[1].LineBreakBefore);
         Assert.False(tokens[2].LineBreakBefore);
+    }
+    [Theory]
+    [InlineData("“Café owners,” Ébats said: naïve ſo \u212Ag, 😀 x \uD800y I a.m. U.S. then-U.S. 4,000 ’90s " + "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaz.")]
+    [InlineData("Zoë Ångström reportedly, per Reuters’ sources, said it’s “likely” in 2025-04-28; ½ of ÉTÉ\r\n\u0085end")]
+    public void Each_token_carries_the_filter_keys_of_its_text(string text)
+    {
+        // Both ways a context is made: with the engine's pooled storage and without.
+        var pooled = Tokenizer.TokenizeAndSegment(text, Abbreviations.Default, ArrayPool<Token>.Shared, CancellationToken.None).Tokens;
+        var context = new AnnotationContext(text, new DateOnly(2025, 4, 30));
+        try
+        {
+            foreach (var tokens in new[] { pooled, context.Tokens })
+            {
+                Assert.Equal(tokens.Count, tokens.FilterKeys.Length);
+                Assert.Equal(tokens.Select(t => WordFilter.KeysOf(text.AsSpan(t.Start, t.Length))), tokens.FilterKeys.ToArray());
+            }
+        }
+        finally
+        {
+            pooled.Release();
+        }
     }
 }
