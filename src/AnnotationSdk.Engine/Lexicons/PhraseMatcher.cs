@@ -41,13 +41,9 @@ public sealed class PhraseMatcher<TValue>
     internal IEnumerable<string> WordsAfter(string first) =>
         _root.Children is not null && _root.Children.TryGetValue(first, out var node) && node.Children is not null ? node.Children.Keys : Enumerable.Empty<string>();
 
-    /// <summary>False when no phrase can start with the token <paramref name="token"/>: the constant-time test
-    /// <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/> begins with, for loops
-    /// that ask at every token (it rejects most of them, and the call and its set-up cost more than the test).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal bool MayStartWith(ReadOnlySpan<char> token) => _firstWords.MayContain(token);
-
-    /// <summary>False when no phrase can start at token <paramref name="index"/>: <see cref="MayStartWith"/>, then for
+    /// <summary>False when no phrase can start at token <paramref name="index"/>, for loops that ask at every token (it
+    /// rejects most of them, and a look-up's call and set-up cost more than the test): the first-word filter that
+    /// <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/> begins with, then for
     /// a word that opens only longer phrases ("the", "a", "in"), the same test on the pair it forms with the next token.
     /// Read from the tokens' filter keys (<see cref="TokenList.FilterKeys"/>), not their text.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -171,7 +167,7 @@ public sealed class PhraseMatcher<TValue>
     }
 
     /// <summary>As <see cref="TryMatch(string, ReadOnlySpan{Token}, int, int, out PhraseMatch{TValue})"/>, for a token
-    /// <see cref="MayStartWith"/> has already let through: a loop that filters every token itself need not filter twice.</summary>
+    /// <see cref="MayStartAt"/> has already let through: a loop that filters every token itself need not filter twice.</summary>
     internal bool TryMatchPastFilter(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
         match = default;
