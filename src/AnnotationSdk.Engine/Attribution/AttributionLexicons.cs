@@ -29,10 +29,7 @@ internal sealed class AttributionLexicons
         ("attribution/appearances.txt", WordClasses.Appearance),
     ];
 
-    private readonly WordTable<WordClasses> _classes;
-
-    // Most tokens are in no class: rejected before hashing.
-    private readonly WordFilter _classFilter;
+    private readonly WordMap<WordClasses> _classes;
 
     private AttributionLexicons()
     {
@@ -41,7 +38,7 @@ internal sealed class AttributionLexicons
         Possessives = new WordTable<string>(Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase));
         Places = new PhraseMatcher<bool>(Lexicon.Load("attribution/places.txt").Select(e => (e.Phrase, true)));
         Determiners = WordSet("attribution/determiners.txt");
-        (_classes, _classFilter) = LoadClasses(Pronouns, Possessives);
+        _classes = LoadClasses(Pronouns, Possessives);
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         CallingVerbs = WordSet("quotes/calling-verbs.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
@@ -73,10 +70,10 @@ internal sealed class AttributionLexicons
     /// <summary>The classes of <paramref name="word"/>, a token's text, ignoring case as <see cref="WordSet"/> does;
     /// <paramref name="filterKeys"/> are its <see cref="WordFilter.KeysOf"/>.</summary>
     public WordClasses ClassesOf(ReadOnlySpan<char> word, uint filterKeys) =>
-        _classFilter.MayContain(filterKeys) && _classes.TryGetValue(word, out var classes) ? classes : WordClasses.None;
+        _classes.TryGet(word, filterKeys, out var classes) ? classes : WordClasses.None;
 
     /// <summary>The single-word lexicons of attribution in one table, each word with the classes of the lexicons holding it.</summary>
-    private static (WordTable<WordClasses>, WordFilter) LoadClasses(WordTable<string> pronouns, WordTable<string> possessives)
+    private static WordMap<WordClasses> LoadClasses(WordTable<string> pronouns, WordTable<string> possessives)
     {
         var classes = new Dictionary<string, WordClasses>(StringComparer.OrdinalIgnoreCase);
         foreach (var (path, wordClass) in WordClassFiles)
@@ -86,13 +83,7 @@ internal sealed class AttributionLexicons
 
         Add(pronouns.Dictionary.Keys, WordClasses.Pronoun);
         Add(possessives.Dictionary.Keys, WordClasses.Possessive);
-        var filter = new WordFilter();
-        foreach (var word in classes.Keys.Where(word => word.Length > 0))
-        {
-            filter.Add(word);
-        }
-
-        return (new WordTable<WordClasses>(classes), filter);
+        return new WordMap<WordClasses>(classes.Where(entry => entry.Key.Length > 0).Select(entry => (entry.Key, entry.Value)));
 
         void Add(IEnumerable<string> words, WordClasses wordClass)
         {

@@ -1,6 +1,4 @@
-using AnnotationSdk.Engine.Lexicons;
-
-namespace AnnotationSdk.Engine.Dates;
+namespace AnnotationSdk.Engine.Lexicons;
 
 /// <summary>A case-insensitive map from single words to values, looked up by span without allocating.</summary>
 internal sealed class WordMap<T>
