@@ -20,6 +20,15 @@ const load = (file) => grpc.loadPackageDefinition(protoLoader.loadSync(file, {
 }));
 const v1 = load('annotation/v1/annotation_service.proto').annotation.v1;
 const client = new v1.AnnotationService(address, grpc.credentials.createInsecure());
+// A bidirectional call: writes every request, then collects every answer until the server ends the stream.
+const streamAll = (call, requests) => new Promise((resolve, reject) => {
+  const received = [];
+  call.on('data', (answer) => received.push(answer));
+  call.on('error', reject);
+  call.on('end', () => resolve(received));
+  for (const request of requests) call.write(request);
+  call.end();
+});
 const unary = (method, request) => new Promise((resolve, reject) =>
   client[method](request, { deadline: Date.now() + 30_000 }, (error, response) => (error ? reject(error) : resolve(response))));
 
@@ -45,17 +54,8 @@ await assert.rejects(unary('Annotate', { document: { text: 'x', referenceDate: '
 console.log('Annotate with a bad date: INVALID_ARGUMENT');
 
 // 4. Stream 20 documents with one bad one: 20 answers, in order, the bad one with its own status.
-const answers = await new Promise((resolve, reject) => {
-  const call = client.AnnotateStream({ deadline: Date.now() + 60_000 });
-  const received = [];
-  call.on('data', (answer) => received.push(answer));
-  call.on('error', reject);
-  call.on('end', () => resolve(received));
-  for (let i = 0; i < 20; i++) {
-    call.write({ document: { id: `doc-${i}`, text: i === 13 ? '' : article, referenceDate: '2025-04-30' } });
-  }
-  call.end();
-});
+const answers = await streamAll(client.AnnotateStream({ deadline: Date.now() + 60_000 }),
+  Array.from({ length: 20 }, (_, i) => ({ document: { id: `doc-${i}`, text: i === 13 ? '' : article, referenceDate: '2025-04-30' } })));
 assert.equal(answers.length, 20);
 assert.deepEqual(answers.map((a) => a.index), [...Array(20).keys()]);
 assert.equal(answers[13].status.code, grpc.status.INVALID_ARGUMENT);
@@ -73,16 +73,8 @@ console.log('Health: SERVING');
 // 6. Server reflection: the service is listed and its descriptor is served, so grpcurl needs no proto files.
 const reflection = load(path.join(here, 'reflection.proto')).grpc.reflection.v1alpha;
 const reflectionClient = new reflection.ServerReflection(address, grpc.credentials.createInsecure());
-const reflected = await new Promise((resolve, reject) => {
-  const call = reflectionClient.ServerReflectionInfo({ deadline: Date.now() + 30_000 });
-  const received = [];
-  call.on('data', (answer) => received.push(answer));
-  call.on('error', reject);
-  call.on('end', () => resolve(received));
-  call.write({ listServices: '' });
-  call.write({ fileContainingSymbol: 'annotation.v1.AnnotationService' });
-  call.end();
-});
+const reflected = await streamAll(reflectionClient.ServerReflectionInfo({ deadline: Date.now() + 30_000 }),
+  [{ listServices: '' }, { fileContainingSymbol: 'annotation.v1.AnnotationService' }]);
 assert.equal(reflected.length, 2);
 const services = reflected[0].listServicesResponse.service.map((s) => s.name);
 assert.ok(services.includes('annotation.v1.AnnotationService'), `reflection lists ${services.join(', ')}`);
