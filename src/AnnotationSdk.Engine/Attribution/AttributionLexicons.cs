@@ -27,6 +27,9 @@ internal sealed class AttributionLexicons
         ("attribution/comparatives.txt", WordClasses.Comparative),
         ("attribution/naming-verbs.txt", WordClasses.NamingVerb),
         ("attribution/appearances.txt", WordClasses.Appearance),
+        ("attribution/adverbial-openers.txt", WordClasses.AdverbialOpener),
+        ("attribution/clause-openers.txt", WordClasses.ClauseOpener),
+        ("attribution/count-qualifiers.txt", WordClasses.CountQualifier),
     ];
 
     private readonly WordMap<WordClasses> _classes;

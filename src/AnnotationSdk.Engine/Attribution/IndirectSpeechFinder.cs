@@ -369,8 +369,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     }
 
     /// <summary>"while chanting", "by telling", "after saying": the participle's subject is the clause's.</summary>
-    private bool OpensAdverbialClause(int index) =>
-        context.TextOf(index) is "while" or "by" or "after" or "before" or "when" or "without" or "from" or "While" or "By" or "After" or "Before" or "When";
+    private bool OpensAdverbialClause(int index) => words.Is(index, WordClasses.AdverbialOpener);
 
     private bool FollowsPreposition(int first) =>
         first > 0 && !context.IsCapitalized(first - 1) && words.Is(first - 1, WordClasses.Preposition);

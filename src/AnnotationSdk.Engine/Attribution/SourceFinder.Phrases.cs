@@ -262,7 +262,7 @@ internal sealed partial class SourceFinder
         var from = Math.Max(limit, last - MaxTokens);
         var first = last;
         while (first - 1 >= from && _tokens[first - 1].Sentence == sentence
-            && (IsCount(first - 1) || IsCountQualifier(first - 1)))
+            && (IsCount(first - 1) || words.Is(first - 1, WordClasses.CountQualifier)))
         {
             first--;
         }
@@ -276,15 +276,9 @@ internal sealed partial class SourceFinder
 
         var opensClause = start == 0 || _tokens[start - 1].Sentence != sentence || start <= limit
             || (_tokens[start - 1].Kind == TokenKind.Punctuation && context.Text[_tokens[start - 1].Start] is ',' or ';' or ':' or '\u2014' or '(')
-            || context.TextOf(start - 1) is "and" or "but" or "while" or "whereas" or "yet" or "only" or "just" or "And" or "But" or "While" or "Only" or "Just";
+            || words.Is(start - 1, WordClasses.ClauseOpener);
         return opensClause ? new SourceMention(first, last + 1, MentionKind.Noun, SourceType.Anonymous, last) : null;
     }
-
-    /// <summary>Words that qualify a count, in any case: "More than", "at least", "nearly", "all but", "six in 10".</summary>
-    private bool IsCountQualifier(int index) =>
-        context.Is(index, "in") || context.Is(index, "of") || context.Is(index, "out") || context.Is(index, "but") || context.Is(index, "at")
-        || context.Is(index, "least") || context.Is(index, "more") || context.Is(index, "than") || context.Is(index, "nearly")
-        || context.Is(index, "almost") || context.Is(index, "about") || context.Is(index, "roughly");
 
     /// <summary>A number that counts (not a year such as 2016), or a counting word.</summary>
     private bool IsCount(int index)

@@ -48,4 +48,13 @@ internal enum WordClasses : uint
 
     /// <summary>A key of <see cref="AttributionLexicons.Possessives"/>.</summary>
     Possessive = 1u << 20,
+
+    /// <summary>Opens an adverbial clause before a participle: "while chanting", "by telling".</summary>
+    AdverbialOpener = 1u << 21,
+
+    /// <summary>May open a clause before a count of people: "and half said", "but most said".</summary>
+    ClauseOpener = 1u << 22,
+
+    /// <summary>Qualifies or joins a count: "more than", "at least", "six in 10".</summary>
+    CountQualifier = 1u << 23,
 }
