@@ -33,33 +33,64 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         var filterKeys = _tokens.FilterKeys;
         var text = context.Text;
         var cueWords = AttributionLexicons.Default.Cues;
+        var sentences = context.Sentences;
         var cancellation = context.CancellationToken;
         var sentenceStart = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        var i = 0;
+        while (i < tokens.Length)
         {
             cancellation.ThrowIfCancellationRequested();
-            ref readonly var token = ref tokens[i];
-            if (i > 0 && token.Sentence != tokens[i - 1].Sentence)
+
+            // After a rule has read past a sentence's first token, sentenceStart stays where it was: the rules were
+            // written against a walk that noticed a new sentence only at a token it visited.
+            var sentence = sentences[tokens[i].Sentence];
+            if (i == sentence.FirstToken)
             {
                 sentenceStart = i;
             }
 
             // Each rule starts at a word: a capitalised one opening a paragraph, "In" opening a sentence, or a cue's
-            // first word. Nine tokens in ten are none of these; the rules live in a method of their own, so that this
-            // loop keeps its few variables in registers.
-            if (token.Kind != TokenKind.Word)
+            // first word. A paragraph starts with a sentence, so a paragraph's first word is its sentence's first or
+            // second token (after an opening quote mark); past those, only a cue can start.
+            var opening = Math.Min(sentence.EndToken, sentence.FirstToken + 2);
+            for (; i < opening; i++)
             {
-                continue;
+                ref readonly var token = ref tokens[i];
+                if (token.Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(text[token.Start]);
+                var mayCue = cueWords.MayStartAt(filterKeys, i);
+                if (colonSpeaker || mayCue || i == sentenceStart)
+                {
+                    i = FindAt(i, sentenceStart, colonSpeaker, mayCue, attributions, quoted);
+                }
             }
 
-            var word = text.AsSpan(token.Start, token.Length);
-            var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(word[0]);
-            var mayCue = cueWords.MayStartAt(filterKeys, i);
-            if (colonSpeaker || mayCue || i == sentenceStart)
+            while ((i = NextMayCue(tokens, filterKeys, cueWords, i, sentence.EndToken)) < sentence.EndToken)
             {
-                i = FindAt(i, sentenceStart, colonSpeaker, mayCue, attributions, quoted);
+                i = FindAt(i, sentenceStart, colonSpeaker: false, mayCue: true, attributions, quoted) + 1;
             }
         }
+    }
+
+    /// <summary>The first word from <paramref name="from"/> on, before <paramref name="end"/>, that may start a cue;
+    /// <paramref name="end"/> when none does (<paramref name="from"/> when that is past it). Nine words in ten start
+    /// none: kept out of <see cref="Find"/>, this loop has its few variables in registers.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static int NextMayCue(ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, Lexicons.PhraseMatcher<CueKind> cueWords, int from, int end)
+    {
+        for (; from < end; from++)
+        {
+            if (tokens[from].Kind == TokenKind.Word && cueWords.MayStartAt(filterKeys, from))
+            {
+                break;
+            }
+        }
+
+        return from;
     }
 
     /// <summary>The rules of <see cref="Find"/> at word <paramref name="i"/>; returns the last token they read.</summary>

@@ -69,6 +69,15 @@ public class IndirectSpeechTests
         Assert.Equal("harbour engineer Tove Lind", annotated.Text[quote.Attribution.Span.Start..quote.Attribution.Span.End]);
     }
 
+    [Fact]
+    public void The_rules_opening_a_paragraph_or_a_sentence_apply_past_the_first_one()
+    {
+        var annotated = Annotated.Of("The ferry ran late again on Sunday.\n\nHALE: Well, the pier will hold up for years to come.\n\n"
+            + "The mayor spoke first. In a Harbour Gazette poll released Monday, the new ferry came out on top.");
+        Assert.Contains(annotated.Result.Attributions, a => a.Rule == "attribution.colon");
+        Assert.Contains(annotated.Result.Attributions, a => a.Rule == "attribution.poll");
+    }
+
     [Theory]
     [InlineData("In the Harbour Gazette poll, the ferry.")]
     [InlineData("In Paris, the ferry union said nothing new.")]
