@@ -8,19 +8,33 @@ internal sealed class CueFinder(AnnotationContext context, TokenWordClasses word
 {
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
 
-    public bool TryCueAt(int index, out CueHit cue) => TryCueAt(index, context.Tokens.Count, out cue);
-
     /// <summary>False when no cue can start at token <paramref name="index"/>, which holds for nine words in ten: a test
-    /// cheap enough for the loops that ask at every token before <see cref="TryCueAt(int, out CueHit)"/>.</summary>
+    /// cheap enough for the loops that ask at every token before <see cref="TryCueAtCandidate"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool MayStartAt(int index) =>
         context.Tokens[index].Kind == TokenKind.Word && _lexicons.Cues.MayStartAt(context.Tokens.FilterKeys, index);
 
     /// <summary>A cue starting at token <paramref name="index"/> and ending before <paramref name="limit"/>.</summary>
-    public bool TryCueAt(int index, int limit, out CueHit cue)
+    public bool TryCueAt(int index, int limit, out CueHit cue) => TryCueAt(index, limit, passedFilter: false, out cue);
+
+    /// <summary>As <see cref="TryCueAt(int, int, out CueHit)"/>, at a word <see cref="MayStartAt"/> has let through: the
+    /// lexicon's filter is not asked again.</summary>
+    public bool TryCueAtCandidate(int index, int limit, out CueHit cue) => TryCueAt(index, limit, passedFilter: true, out cue);
+
+    private bool TryCueAt(int index, int limit, bool passedFilter, out CueHit cue)
     {
         cue = default;
         var tokens = context.Tokens;
-        if (tokens[index].Kind != TokenKind.Word || !_lexicons.Cues.TryMatch(context.Text, tokens, index, limit, out var match) || match.Value == CueKind.None)
+        if (tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var cueWords = _lexicons.Cues;
+        var found = passedFilter
+            ? cueWords.TryMatchPastFilter(context.Text, tokens.AsSpan(), index, limit, out var match)
+            : cueWords.TryMatch(context.Text, tokens, index, limit, out match);
+        if (!found || match.Value == CueKind.None)
         {
             return false;
         }

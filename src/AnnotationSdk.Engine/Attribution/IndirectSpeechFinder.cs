@@ -69,22 +69,34 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                 }
             }
 
-            while ((i = NextMayCue(tokens, filterKeys, cueWords, i, sentence.EndToken)) < sentence.EndToken)
+            while ((i = NextMayCue(filterKeys, cueWords, i, sentence.EndToken)) < sentence.EndToken)
             {
-                i = FindAt(i, sentenceStart, colonSpeaker: false, mayCue: true, attributions, quoted) + 1;
+                if (tokens[i].Kind != TokenKind.Word)
+                {
+                    i++; // the filter reads no token kinds; a number or a mark it lets through starts no cue
+                }
+                else if (InsideQuote(tokens[i].Start, quoted))
+                {
+                    // No cue starts inside a quote: the scan goes on after it.
+                    i = FirstStartingAt(tokens, i, sentence.EndToken, quoted[_nextQuote].End);
+                }
+                else
+                {
+                    i = FindAt(i, sentenceStart, colonSpeaker: false, mayCue: true, attributions, quoted) + 1;
+                }
             }
         }
     }
 
-    /// <summary>The first word from <paramref name="from"/> on, before <paramref name="end"/>, that may start a cue;
+    /// <summary>The first token from <paramref name="from"/> on, before <paramref name="end"/>, that may start a cue;
     /// <paramref name="end"/> when none does (<paramref name="from"/> when that is past it). Nine words in ten start
     /// none: kept out of <see cref="Find"/>, this loop has its few variables in registers.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static int NextMayCue(ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, Lexicons.PhraseMatcher<CueKind> cueWords, int from, int end)
+    private static int NextMayCue(ReadOnlySpan<uint> filterKeys, Lexicons.PhraseMatcher<CueKind> cueWords, int from, int end)
     {
         for (; from < end; from++)
         {
-            if (tokens[from].Kind == TokenKind.Word && cueWords.MayStartAt(filterKeys, from))
+            if (cueWords.MayStartAt(filterKeys, from))
             {
                 break;
             }
@@ -96,26 +108,19 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     /// <summary>The rules of <see cref="Find"/> at word <paramref name="i"/>; returns the last token they read.</summary>
     private int FindAt(int i, int sentenceStart, bool colonSpeaker, bool mayCue, Dictionary<int, PendingAttribution> attributions, List<TextSpan> quoted)
     {
-        // The cursor only moves forward, so moving it at these words alone leaves it where moving it at every token would.
-        var start = _tokens[i].Start;
-        while (_nextQuote < quoted.Count && quoted[_nextQuote].End <= start)
-        {
-            _nextQuote++;
-        }
-
+        var insideQuote = InsideQuote(_tokens[i].Start, quoted);
         if (colonSpeaker && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
         {
             attributions[speaker.Cue.First] = speaker;
         }
 
-        var insideQuote = _nextQuote < quoted.Count && quoted[_nextQuote].Start <= start;
         if (!insideQuote && i == sentenceStart && PollOpening(i) is { } poll && !attributions.ContainsKey(i))
         {
             attributions[i] = poll;
             return i;
         }
 
-        if (insideQuote || !mayCue || !cues.TryCueAt(i, out var cue) || attributions.ContainsKey(i))
+        if (insideQuote || !mayCue || !cues.TryCueAtCandidate(i, _tokens.Count, out var cue) || attributions.ContainsKey(i))
         {
             return i;
         }
@@ -130,6 +135,32 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Character <paramref name="start"/> lies in one of <paramref name="quoted"/>, the one the cursor is left at. The
+    /// cursor only moves forward, past the quotes ending before <paramref name="start"/>: asked at some tokens only, in
+    /// text order, it answers as it would asked at every one.
+    /// </summary>
+    private bool InsideQuote(int start, List<TextSpan> quoted)
+    {
+        while (_nextQuote < quoted.Count && quoted[_nextQuote].End <= start)
+        {
+            _nextQuote++;
+        }
+
+        return _nextQuote < quoted.Count && quoted[_nextQuote].Start <= start;
+    }
+
+    /// <summary>The first token from <paramref name="from"/> on, before <paramref name="end"/>, starting at or after character <paramref name="position"/>.</summary>
+    private static int FirstStartingAt(ReadOnlySpan<Token> tokens, int from, int end, int position)
+    {
+        while (from < end && tokens[from].Start < position)
+        {
+            from++;
+        }
+
+        return from;
     }
 
     /// <summary>The attribution a cue makes, and the token its reported content ends before.</summary>

@@ -56,7 +56,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             }
 
             // "…, she said, referring to the bank": the participle is the speaker's, not the quote's attribution.
-            if (cues.MayStartAt(k) && cues.TryCueAt(k, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source
+            if (cues.MayStartAt(k) && cues.TryCueAtCandidate(k, _tokens.Count, out var cue) && cue.Kind is CueKind.Speech or CueKind.Source
                 && !(cues.IsParticiple(cue) && IsPunctuation(k - 1, ',')))
             {
                 var source = cue.Kind == CueKind.Source ? sources.SourceAfter(cue.End) : sources.Before(k, start) ?? sources.After(cue.End);
@@ -98,7 +98,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
             }
 
             // A noun of saying owns a quote only right after it: "his remark, “…”", not "his statement was “true.”"
-            if (!cues.MayStartAt(k) || !cues.TryCueAt(k, open, out var cue) || (cue.Kind == CueKind.Noun && open - cue.End > 2))
+            if (!cues.MayStartAt(k) || !cues.TryCueAtCandidate(k, open, out var cue) || (cue.Kind == CueKind.Noun && open - cue.End > 2))
             {
                 continue;
             }

@@ -78,6 +78,15 @@ public class IndirectSpeechTests
         Assert.Contains(annotated.Result.Attributions, a => a.Rule == "attribution.poll");
     }
 
+    [Fact]
+    public void A_cue_inside_a_quote_reports_nothing_and_the_cue_after_it_does()
+    {
+        var annotated = Annotated.Of("“Officials said the pier was safe,” Hale wrote on Monday, and the mayor said the ferry would run all winter.");
+        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
+        Assert.Equal("the ferry would run all winter", annotated.TextOf(quote));
+        Assert.Equal("said", annotated.CueOf(quote.Attribution!));
+    }
+
     [Theory]
     [InlineData("In the Harbour Gazette poll, the ferry.")]
     [InlineData("In Paris, the ferry union said nothing new.")]
