@@ -32,7 +32,18 @@ public static class Tokenizer
         return (tokens, sentences, paragraphs);
     }
 
-    private static int ExpectedTokens(string text) => (text.Length / 5) + 1;
+    /// <summary>
+    /// Where the engine lends each document's token storage from: the shared pool for a document of up to about 1 MB,
+    /// new arrays for a longer one, whose storage the shared pool would otherwise keep (about 50 MB after a 10 MB document).
+    /// </summary>
+    internal static ArrayPool<Token> TokenPool { get; } = new CappedArrayPool<Token>(ArrayPool<Token>.Shared, MaxPooledTokens);
+
+    private static readonly ArrayPool<uint> FilterKeyPool = new CappedArrayPool<uint>(ArrayPool<uint>.Shared, MaxPooledTokens);
+
+    // The tokens expected in 1 MB of text (a power of two, as the shared pool's sizes are).
+    private const int MaxPooledTokens = 1 << 18;
+
+    internal static int ExpectedTokens(string text) => (text.Length / 5) + 1;
 
     private static TokenList Scan<TSegmentation>(string text, ref TSegmentation segments, ArrayPool<Token>? pool, CancellationToken cancellationToken)
         where TSegmentation : struct, ISegmentation
@@ -40,7 +51,7 @@ public static class Tokenizer
         var buffer = Allocate(ExpectedTokens(text), pool);
 
         // The filter keys live beside the tokens, pooled alike: a larger token would cost every pass over the tokens.
-        var keyPool = pool is null ? null : ArrayPool<uint>.Shared;
+        var keyPool = pool is null ? null : FilterKeyPool;
         var filterKeys = Allocate(buffer.Length, keyPool);
         var runs = new AsciiWordRuns(text);
         var count = 0;
