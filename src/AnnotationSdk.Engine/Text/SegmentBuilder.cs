@@ -165,7 +165,7 @@ internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations
         var c = text[token.Start];
         return token.Kind switch
         {
-            TokenKind.Word => char.IsUpper(c),
+            TokenKind.Word => token.Capitalized,
             TokenKind.Number => true,
             TokenKind.QuoteMark => true,
             _ => c is '(' or '[' or '\u2014' or '\u2013',

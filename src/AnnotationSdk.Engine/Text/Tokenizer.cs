@@ -91,7 +91,8 @@ public static class Tokenizer
 
             // Written in place, in the segments open so far, and rewritten only when the token opens a new one: a token
             // built on the stack and copied cost a stall on every token (its narrow stores read back as one wide load).
-            buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, segments.Paragraph, segments.Sentence);
+            var capitalized = kind == TokenKind.Word && char.IsUpper(text[i]);
+            buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, capitalized, segments.Paragraph, segments.Sentence);
             if (segments.Enter(buffer.AsSpan(0, count), in buffer[count]))
             {
                 buffer[count] = buffer[count] with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };

@@ -32,6 +32,24 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Marks_words_that_start_in_upper_case_as_capitalized()
+    {
+        const string Text = "Élodie met the U.S. envoy, 'Ask' 42 A b ΩMEGA ßig";
+        var tokens = Tokenizer.Tokenize(Text);
+        Assert.Equal(
+            ["Élodie", "U.S.", "Ask", "A", "ΩMEGA"],
+            tokens.Where(t => t.Capitalized).Select(t => Text[t.Start..t.End]));
+        Assert.All(tokens, t => Assert.Equal(t.Kind == TokenKind.Word && char.IsUpper(Text[t.Start]), t.Capitalized));
+    }
+
+    [Fact]
+    public void A_token_stays_24_bytes()
+    {
+        // Every pass over the tokens reads them all: a field that does not fit the free byte makes every pass slower.
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+    }
+
+    [Fact]
     public void Reads_wire_style_double_backticks_as_one_quote_mark()
     {
         Assert.Equal(["``", "Hi", ",", "''", "she", "said"], Texts("``Hi,'' she said"));
