@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AnnotationSdk.Engine.Lexicons;
 
@@ -77,8 +78,25 @@ public static class Tokenizer
                 continue;
             }
 
-            // Most tokens of English text are words starting with an ASCII letter: no call to the general scan.
-            var (end, kind) = char.IsAsciiLetter(c) ? (ScanWord(text, i + 1, ref runs), TokenKind.Word) : ScanToken(text, i, ref runs);
+            // Most tokens of English text are words of ASCII letters followed by a space or punctuation that cannot go on
+            // with the word: neither the general scan nor the word scan is called for them.
+            int end;
+            TokenKind kind;
+            if (char.IsAsciiLetter(c))
+            {
+                end = runs.EndOfRun(i + 1);
+                if (end < text.Length && MayGoOnWithWord(text[end]))
+                {
+                    end = ScanWord(text, end, ref runs);
+                }
+
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                (end, kind) = ScanToken(text, i, ref runs);
+            }
+
             if (count == buffer.Length)
             {
                 buffer = Grow(buffer, pool);
@@ -226,6 +244,10 @@ public static class Tokenizer
         category is System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
+
+    /// <summary>Whether <see cref="ScanWord"/> could take the word on at this character, after a run of ASCII letters and digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOnWithWord(char c) => c is '\'' or '-' or '&' or '.' or >= '\u0080';
 
     private static int ScanWord(string text, int i, ref AsciiWordRuns runs)
     {

@@ -50,6 +50,22 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Ends_a_word_at_any_ASCII_character_but_an_inner_apostrophe_hyphen_or_ampersand()
+    {
+        for (var c = '!'; c < '\u007F'; c++)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var text = $"ab{c}cd";
+            var first = Tokenizer.Tokenize(text)[0];
+            Assert.Equal(c is '\'' or '-' or '&' ? text : "ab", text[first.Start..first.End]);
+        }
+    }
+
+    [Fact]
     public void Reads_wire_style_double_backticks_as_one_quote_mark()
     {
         Assert.Equal(["``", "Hi", ",", "''", "she", "said"], Texts("``Hi,'' she said"));
