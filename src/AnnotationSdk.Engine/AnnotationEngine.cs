@@ -41,7 +41,7 @@ public sealed class AnnotationEngine
         // The tokens are the largest allocation per document (24 bytes a token, about 5 MB per MB of text). A context made
         // here never outlives this call, annotations keep spans rather than tokens, so their storage is pooled: reused
         // without being allocated, zeroed and collected again. An annotator that kept the context finds no tokens after it.
-        var context = new AnnotationContext(text, options.ReferenceDate, ArrayPool<Token>.Shared, cancellationToken);
+        var context = new AnnotationContext(text, options.ReferenceDate, Tokenizer.TokenPool, cancellationToken);
         try
         {
             foreach (var annotator in _annotators)

@@ -34,7 +34,6 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     public void ObserveUpTo(int end)
     {
         var span = context.Tokens.AsSpan();
-        var text = context.Text;
         var cancellation = context.CancellationToken;
         // A local, written back at the end: the loop reads every token, and a field would be stored at each one.
         var observed = _observed;
@@ -43,7 +42,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             cancellation.ThrowIfCancellationRequested();
 
             // Most tokens are not capitalised words, the first thing IsNameWord rejects: skipped without the call.
-            if (span[observed].Kind != TokenKind.Word || !char.IsUpper(text[span[observed].Start]))
+            if (!span[observed].Capitalized)
             {
                 observed++;
                 continue;

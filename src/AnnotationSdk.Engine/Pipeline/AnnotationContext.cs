@@ -56,8 +56,8 @@ public sealed class AnnotationContext
     public bool Is(int index, string word) =>
         (uint)index < (uint)Tokens.Count && TextOf(Tokens[index]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    public bool IsCapitalized(int index) =>
-        (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Word && char.IsUpper(Text[Tokens[index].Start]);
+    /// <summary>Token <paramref name="index"/> is a word whose first character is upper case.</summary>
+    public bool IsCapitalized(int index) => (uint)index < (uint)Tokens.Count && Tokens[index].Capitalized;
 
     /// <summary>The character span covered by tokens [first, endExclusive).</summary>
     public TextSpan SpanOf(int first, int endExclusive) => new(Tokens[first].Start, Tokens[endExclusive - 1].End);

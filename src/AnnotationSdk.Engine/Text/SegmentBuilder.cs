@@ -6,7 +6,8 @@ namespace AnnotationSdk.Engine.Text;
 internal interface ISegmentation
 {
     /// <summary>Closes the sentence or paragraph that ends before <paramref name="next"/>; <paramref name="placed"/> are the tokens before it.</summary>
-    void Enter(ReadOnlySpan<Token> placed, in Token next);
+    /// <returns>Whether it closed one, so that <paramref name="next"/> is in a later sentence than the token before it.</returns>
+    bool Enter(ReadOnlySpan<Token> placed, in Token next);
 
     int Sentence { get; }
 
@@ -16,9 +17,7 @@ internal interface ISegmentation
 /// <summary>For a bare token stream: every token in sentence and paragraph 0.</summary>
 internal struct NoSegmentation : ISegmentation
 {
-    public readonly void Enter(ReadOnlySpan<Token> placed, in Token next)
-    {
-    }
+    public readonly bool Enter(ReadOnlySpan<Token> placed, in Token next) => false;
 
     public readonly int Sentence => 0;
 
@@ -43,24 +42,30 @@ internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations
     public readonly int Paragraph => _paragraphs.Count;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void Enter(ReadOnlySpan<Token> placed, in Token next)
+    public bool Enter(ReadOnlySpan<Token> placed, in Token next)
     {
         var index = placed.Length;
         if (index > 0 && next.LineBreakBefore)
         {
-            if (!IsHardWrap(text, placed[index - 1], next))
+            if (IsHardWrap(text, placed[index - 1], next))
             {
-                Close(_sentences, placed, ref _sentenceStart);
-                Close(_paragraphs, placed, ref _paragraphStart);
+                return false;
             }
+
+            Close(_sentences, placed, ref _sentenceStart);
+            Close(_paragraphs, placed, ref _paragraphStart);
+            return true;
         }
 
         // Only a terminator or a closer after it can end a sentence: the word or number before most tokens rules it out without the call.
-        else if (index > _sentenceStart && next.SpaceBefore && placed[index - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark
+        if (index > _sentenceStart && next.SpaceBefore && placed[index - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark
             && EndsSentenceBefore(text, placed, next, abbreviations))
         {
             Close(_sentences, placed, ref _sentenceStart);
+            return true;
         }
+
+        return false;
     }
 
     /// <summary>Closes the last sentence and paragraph and returns both lists.</summary>
@@ -160,7 +165,7 @@ internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations
         var c = text[token.Start];
         return token.Kind switch
         {
-            TokenKind.Word => char.IsUpper(c),
+            TokenKind.Word => token.Capitalized,
             TokenKind.Number => true,
             TokenKind.QuoteMark => true,
             _ => c is '(' or '[' or '\u2014' or '\u2013',

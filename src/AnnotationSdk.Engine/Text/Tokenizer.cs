@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 using AnnotationSdk.Engine.Lexicons;
 
@@ -32,7 +33,18 @@ public static class Tokenizer
         return (tokens, sentences, paragraphs);
     }
 
-    private static int ExpectedTokens(string text) => (text.Length / 5) + 1;
+    /// <summary>
+    /// Where the engine lends each document's token storage from: the shared pool for a document of up to about 1 MB,
+    /// new arrays for a longer one, whose storage the shared pool would otherwise keep (about 50 MB after a 10 MB document).
+    /// </summary>
+    internal static ArrayPool<Token> TokenPool { get; } = new CappedArrayPool<Token>(ArrayPool<Token>.Shared, MaxPooledTokens);
+
+    private static readonly ArrayPool<uint> FilterKeyPool = new CappedArrayPool<uint>(ArrayPool<uint>.Shared, MaxPooledTokens);
+
+    // The tokens expected in 1 MB of text (a power of two, as the shared pool's sizes are).
+    private const int MaxPooledTokens = 1 << 18;
+
+    internal static int ExpectedTokens(string text) => (text.Length / 5) + 1;
 
     private static TokenList Scan<TSegmentation>(string text, ref TSegmentation segments, ArrayPool<Token>? pool, CancellationToken cancellationToken)
         where TSegmentation : struct, ISegmentation
@@ -40,8 +52,9 @@ public static class Tokenizer
         var buffer = Allocate(ExpectedTokens(text), pool);
 
         // The filter keys live beside the tokens, pooled alike: a larger token would cost every pass over the tokens.
-        var keyPool = pool is null ? null : ArrayPool<uint>.Shared;
+        var keyPool = pool is null ? null : FilterKeyPool;
         var filterKeys = Allocate(buffer.Length, keyPool);
+        var runs = new AsciiWordRuns(text);
         var count = 0;
         var spaceBefore = true;
         var lineBreakBefore = false;
@@ -65,8 +78,25 @@ public static class Tokenizer
                 continue;
             }
 
-            // Most tokens of English text are words starting with an ASCII letter: no call to the general scan.
-            var (end, kind) = char.IsAsciiLetter(c) ? (ScanWord(text, i + 1), TokenKind.Word) : ScanToken(text, i);
+            // Most tokens of English text are words of ASCII letters followed by a space or punctuation that cannot go on
+            // with the word: neither the general scan nor the word scan is called for them.
+            int end;
+            TokenKind kind;
+            if (char.IsAsciiLetter(c))
+            {
+                end = runs.EndOfRun(i + 1);
+                if (end < text.Length && MayGoOnWithWord(text[end]))
+                {
+                    end = ScanWord(text, end, ref runs);
+                }
+
+                kind = TokenKind.Word;
+            }
+            else
+            {
+                (end, kind) = ScanToken(text, i, ref runs);
+            }
+
             if (count == buffer.Length)
             {
                 buffer = Grow(buffer, pool);
@@ -76,9 +106,16 @@ public static class Tokenizer
             // Worked out here, where the token is at hand (a pass of their own over the tokens cost more): the loops that
             // filter every token read its keys rather than its characters.
             filterKeys[count] = WordFilter.KeysOf(text.AsSpan(i, end - i));
-            var token = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, 0, 0);
-            segments.Enter(buffer.AsSpan(0, count), token);
-            buffer[count] = token with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
+
+            // Written in place, in the segments open so far, and rewritten only when the token opens a new one: a token
+            // built on the stack and copied cost a stall on every token (its narrow stores read back as one wide load).
+            var capitalized = kind == TokenKind.Word && char.IsUpper(text[i]);
+            buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, capitalized, segments.Paragraph, segments.Sentence);
+            if (segments.Enter(buffer.AsSpan(0, count), in buffer[count]))
+            {
+                buffer[count] = buffer[count] with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
+            }
+
             count++;
             spaceBefore = false;
             lineBreakBefore = false;
@@ -112,14 +149,14 @@ public static class Tokenizer
 
     private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
 
-    private static (int End, TokenKind Kind) ScanToken(string text, int start)
+    private static (int End, TokenKind Kind) ScanToken(string text, int start, ref AsciiWordRuns runs)
     {
         var c = text[start];
 
         // Most tokens of English text start with an ASCII letter: no quote, digit or surrogate check can apply.
         if (char.IsAsciiLetter(c))
         {
-            return (ScanWord(text, start + 1), TokenKind.Word);
+            return (ScanWord(text, start + 1, ref runs), TokenKind.Word);
         }
 
         // `` and '' are the ASCII rendering of curly double quotes in older news wires.
@@ -150,7 +187,7 @@ public static class Tokenizer
 
         if (IsWordStart(text, start, out var firstLength))
         {
-            return (ScanWord(text, start + firstLength), TokenKind.Word);
+            return (ScanWord(text, start + firstLength, ref runs), TokenKind.Word);
         }
 
         // One symbol: a surrogate pair stays whole, a lone surrogate stands alone.
@@ -208,21 +245,21 @@ public static class Tokenizer
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
-    private static readonly SearchValues<char> AsciiLettersAndDigits =
-        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+    /// <summary>Whether <see cref="ScanWord"/> could take the word on at this character, after a run of ASCII letters and digits.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOnWithWord(char c) => c is '\'' or '-' or '&' or '.' or >= '\u0080';
 
-    private static int ScanWord(string text, int i)
+    private static int ScanWord(string text, int i, ref AsciiWordRuns runs)
     {
         while (i < text.Length)
         {
             // Skip the run of ASCII letters and digits at once.
-            var run = text.AsSpan(i).IndexOfAnyExcept(AsciiLettersAndDigits);
-            if (run < 0)
+            i = runs.EndOfRun(i);
+            if (i == text.Length)
             {
-                return text.Length;
+                return i;
             }
 
-            i += run;
             var c = text[i];
 
             if (!char.IsAscii(c) && IsWordChar(text, i, out var length))

@@ -45,6 +45,18 @@ public class TokenStorageTests
         Assert.Equal(Tokenizer.Tokenize("It may rain today."), context.Tokens);
     }
 
+    [Fact]
+    public void The_storage_of_a_long_document_is_not_kept_for_the_next_one_but_a_short_ones_is()
+    {
+        var longStorage = Tokenizer.TokenPool.Rent(Tokenizer.ExpectedTokens(new string('a', 10_000_000)));
+        Tokenizer.TokenPool.Return(longStorage);
+        var shortStorage = Tokenizer.TokenPool.Rent(Tokenizer.ExpectedTokens("It may rain today."));
+        Tokenizer.TokenPool.Return(shortStorage);
+
+        Assert.NotSame(longStorage, Tokenizer.TokenPool.Rent(longStorage.Length));
+        Assert.Same(shortStorage, Tokenizer.TokenPool.Rent(shortStorage.Length));
+    }
+
     private sealed class TokenRecorder : IAnnotator
     {
         public List<int> Counts { get; } = [];

@@ -32,6 +32,40 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Marks_words_that_start_in_upper_case_as_capitalized()
+    {
+        const string Text = "Élodie met the U.S. envoy, 'Ask' 42 A b ΩMEGA ßig";
+        var tokens = Tokenizer.Tokenize(Text);
+        Assert.Equal(
+            ["Élodie", "U.S.", "Ask", "A", "ΩMEGA"],
+            tokens.Where(t => t.Capitalized).Select(t => Text[t.Start..t.End]));
+        Assert.All(tokens, t => Assert.Equal(t.Kind == TokenKind.Word && char.IsUpper(Text[t.Start]), t.Capitalized));
+    }
+
+    [Fact]
+    public void A_token_stays_24_bytes()
+    {
+        // Every pass over the tokens reads them all: a field that does not fit the free byte makes every pass slower.
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<Token>());
+    }
+
+    [Fact]
+    public void Ends_a_word_at_any_ASCII_character_but_an_inner_apostrophe_hyphen_or_ampersand()
+    {
+        for (var c = '!'; c < '\u007F'; c++)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                continue;
+            }
+
+            var text = $"ab{c}cd";
+            var first = Tokenizer.Tokenize(text)[0];
+            Assert.Equal(c is '\'' or '-' or '&' ? text : "ab", text[first.Start..first.End]);
+        }
+    }
+
+    [Fact]
     public void Reads_wire_style_double_backticks_as_one_quote_mark()
     {
         Assert.Equal(["``", "Hi", ",", "''", "she", "said"], Texts("``Hi,'' she said"));
