@@ -107,63 +107,87 @@ internal sealed class DateTriggerTable
     /// <param name="filterKeys">The tokens' <see cref="TokenList.FilterKeys"/>.</param>
     public void Fill(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, Span<TextSpan> words, Span<DateTrigger> triggers)
     {
-        var hyphens = new HyphenCursor(text);
-        Lead? pendingLead = null;
-        Opening? pendingOpening = null;
+        var pass = new Pass(text);
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Most tokens are punctuation, or a word in no map with no hyphen and no apostrophe, after a token that
+            // leaves nothing for them to decide: they are their own word and carry only their kind's flags. The loop
+            // tests just that, with few values live, and leaves every other token to FillAt.
             ref readonly var token = ref tokens[i];
-            var raw = text.AsSpan(token.Start, token.Length);
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            if (!pass.Pending)
             {
-                Close(pendingOpening, raw, triggers, i - 1);
-                words[i] = token.Span;
-                triggers[i] = DateTrigger.All;
-                pendingLead = null;
-                pendingOpening = null;
-                continue;
+                if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                {
+                    words[i] = token.Span;
+                    triggers[i] = DateTrigger.All;
+                    continue;
+                }
+
+                if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019') && !_entries.MayContain(filterKeys[i]))
+                {
+                    words[i] = token.Span;
+                    triggers[i] = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+                    continue;
+                }
             }
 
-            // The apostrophe first: it is nearly never there, where a short word or a final "s" is as likely as not.
-            var possessive = raw.Length >= 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S' && raw.Length > 2 && token.Kind == TokenKind.Word;
-            var word = possessive ? raw[..^2] : raw;
-            words[i] = new TextSpan(token.Start, token.Start + word.Length);
-            var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
-            Lead? lead = null;
-            Opening? opening = null;
-            if (_entries.TryGet(word, possessive ? WordFilter.KeysOf(word) : filterKeys[i], out var entry))
-            {
-                flags |= possessive ? entry.Named : entry.Named | entry.Opens;
-                lead = entry.Lead;
-                opening = possessive ? null : entry.Opening;
-            }
-
-            if (possessive && _entries.TryGet(raw, filterKeys[i], out var whole))
-            {
-                flags |= whole.Opens;
-                opening = whole.Opening;
-            }
-
-            if (hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
-            {
-                flags |= DateTrigger.Hyphenated;
-            }
-
-            // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
-            // before any lead after it is turned off.
-            if (pendingLead is not null && (flags & pendingLead.Next) == 0 && !pendingLead.After.Contains(word) && !(possessive && pendingLead.After.Contains(raw)))
-            {
-                triggers[i - 1] = DateTrigger.None;
-            }
-            else
-            {
-                Close(pendingOpening, raw, triggers, i - 1);
-            }
-
-            triggers[i] = flags;
-            pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
-            pendingOpening = opening;
+            FillAt(text, tokens, filterKeys, i, ref pass, words, triggers);
         }
+    }
+
+    /// <summary>Token <paramref name="i"/>'s word and flags, and the flags of the token before it that it decides.</summary>
+    private void FillAt(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, int i, ref Pass pass, Span<TextSpan> words, Span<DateTrigger> triggers)
+    {
+        ref readonly var token = ref tokens[i];
+        var raw = text.AsSpan(token.Start, token.Length);
+        if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            Close(pass.PendingOpening, raw, triggers, i - 1);
+            words[i] = token.Span;
+            triggers[i] = DateTrigger.All;
+            pass.Leave(null, null);
+            return;
+        }
+
+        // The apostrophe first: it is nearly never there, where a short word or a final "s" is as likely as not.
+        var possessive = raw.Length >= 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S' && raw.Length > 2 && token.Kind == TokenKind.Word;
+        var word = possessive ? raw[..^2] : raw;
+        words[i] = new TextSpan(token.Start, token.Start + word.Length);
+        var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+        Lead? lead = null;
+        Opening? opening = null;
+        if (_entries.TryGet(word, possessive ? WordFilter.KeysOf(word) : filterKeys[i], out var entry))
+        {
+            flags |= possessive ? entry.Named : entry.Named | entry.Opens;
+            lead = entry.Lead;
+            opening = possessive ? null : entry.Opening;
+        }
+
+        if (possessive && _entries.TryGet(raw, filterKeys[i], out var whole))
+        {
+            flags |= whole.Opens;
+            opening = whole.Opening;
+        }
+
+        if (pass.Hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
+        {
+            flags |= DateTrigger.Hyphenated;
+        }
+
+        // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
+        // before any lead after it is turned off.
+        var pendingLead = pass.PendingLead;
+        if (pendingLead is not null && (flags & pendingLead.Next) == 0 && !pendingLead.After.Contains(word) && !(possessive && pendingLead.After.Contains(raw)))
+        {
+            triggers[i - 1] = DateTrigger.None;
+        }
+        else
+        {
+            Close(pass.PendingOpening, raw, triggers, i - 1);
+        }
+
+        triggers[i] = flags;
+        pass.Leave(lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null, opening);
     }
 
     /// <summary>
@@ -227,6 +251,27 @@ internal sealed class DateTriggerTable
         foreach (var word in words)
         {
             map[word] = map.GetValueOrDefault(word) | trigger;
+        }
+    }
+
+    /// <summary>What the pass carries from a token to the next: where the next hyphen is, and the lead or opening whose
+    /// flags the next token decides.</summary>
+    private struct Pass(string text)
+    {
+        public HyphenCursor Hyphens = new(text);
+
+        public Lead? PendingLead { get; private set; }
+
+        public Opening? PendingOpening { get; private set; }
+
+        /// <summary>A lead or an opening waits for the next token; one test for the loop instead of two.</summary>
+        public bool Pending { get; private set; }
+
+        public void Leave(Lead? lead, Opening? opening)
+        {
+            PendingLead = lead;
+            PendingOpening = opening;
+            Pending = lead is not null || opening is not null;
         }
     }
 
