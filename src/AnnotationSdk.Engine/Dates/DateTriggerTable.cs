@@ -110,25 +110,33 @@ internal sealed class DateTriggerTable
         var pass = new Pass(text);
         for (var i = 0; i < tokens.Length; i++)
         {
-            // Most tokens are punctuation, or a word in no map with no hyphen and no apostrophe, after a token that
-            // leaves nothing for them to decide: they are their own word and carry only their kind's flags. The loop
-            // tests just that, with few values live, and leaves every other token to FillAt.
+            // Most tokens are a word or number in no map, with no hyphen and no apostrophe (which decides what the token
+            // before it left pending: "the" before "company"), or punctuation after a token that leaves nothing pending:
+            // they are their own word and carry only their kind's flags. The loop tests just that, with few values live,
+            // and leaves every other token to FillAt.
             ref readonly var token = ref tokens[i];
-            if (!pass.Pending)
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                if (token.Kind is not (TokenKind.Word or TokenKind.Number))
-                {
-                    words[i] = token.Span;
-                    triggers[i] = DateTrigger.All;
-                    continue;
-                }
-
                 if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019') && !_entries.MayContain(filterKeys[i]))
                 {
+                    var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+                    if (pass.Pending)
+                    {
+                        var word = text.AsSpan(token.Start, token.Length);
+                        pass.Decide(word, word, flags, triggers, i - 1);
+                        pass.Leave(null, null);
+                    }
+
                     words[i] = token.Span;
-                    triggers[i] = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+                    triggers[i] = flags;
                     continue;
                 }
+            }
+            else if (!pass.Pending)
+            {
+                words[i] = token.Span;
+                triggers[i] = DateTrigger.All;
+                continue;
             }
 
             FillAt(text, tokens, filterKeys, i, ref pass, words, triggers);
@@ -174,18 +182,7 @@ internal sealed class DateTriggerTable
             flags |= DateTrigger.Hyphenated;
         }
 
-        // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
-        // before any lead after it is turned off.
-        var pendingLead = pass.PendingLead;
-        if (pendingLead is not null && (flags & pendingLead.Next) == 0 && !pendingLead.After.Contains(word) && !(possessive && pendingLead.After.Contains(raw)))
-        {
-            triggers[i - 1] = DateTrigger.None;
-        }
-        else
-        {
-            Close(pass.PendingOpening, raw, triggers, i - 1);
-        }
-
+        pass.Decide(word, raw, flags, triggers, i - 1);
         triggers[i] = flags;
         pass.Leave(lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null, opening);
     }
@@ -266,6 +263,24 @@ internal sealed class DateTriggerTable
 
         /// <summary>A lead or an opening waits for the next token; one test for the loop instead of two.</summary>
         public bool Pending { get; private set; }
+
+        /// <summary>
+        /// Drops the flags of token <paramref name="previous"/> that the token after it, read as <paramref name="word"/>
+        /// (<paramref name="raw"/> with a possessive) with <paramref name="flags"/>, does not continue. Whether a word may
+        /// follow a lead is the rules' question, not the dispatch's: the flags read are the word's own, before any lead
+        /// after it is turned off.
+        /// </summary>
+        public readonly void Decide(ReadOnlySpan<char> word, ReadOnlySpan<char> raw, DateTrigger flags, Span<DateTrigger> triggers, int previous)
+        {
+            if (PendingLead is { } lead && (flags & lead.Next) == 0 && !lead.After.Contains(word) && !(raw.Length > word.Length && lead.After.Contains(raw)))
+            {
+                triggers[previous] = DateTrigger.None;
+            }
+            else
+            {
+                Close(PendingOpening, raw, triggers, previous);
+            }
+        }
 
         public void Leave(Lead? lead, Opening? opening)
         {
