@@ -52,4 +52,19 @@ public class DateTriggerTableTests
         Assert.Equal(scanner.Count, scanner.NextTriggered(scanner.Count - 3));
         Assert.Equal(scanner.Count, scanner.NextTriggered(scanner.Count + 1));
     }
+
+    /// <summary>The search for the next token with a flag runs over many vectors' worth of tokens that carry none or
+    /// all of them, and stops at the first word with a flag.</summary>
+    [Fact]
+    public void The_next_triggered_token_is_found_past_a_long_run_of_plain_words_and_punctuation()
+    {
+        var filler = string.Concat(Enumerable.Repeat("officials said, prices rose; ", 20));
+        var scanner = new DateScanner(new AnnotationContext(filler + "on Friday, " + filler + "in May.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        var friday = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual("Friday"));
+        var may = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual("May"));
+        Assert.Equal(friday, scanner.NextTriggered(0));
+        Assert.Equal(may, scanner.NextTriggered(friday + 1));
+        Assert.Equal(scanner.Count, scanner.NextTriggered(may + 1));
+    }
 }
