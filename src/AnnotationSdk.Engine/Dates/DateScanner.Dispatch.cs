@@ -21,7 +21,9 @@ internal sealed partial class DateScanner
             return Math.Min(i, Count);
         }
 
-        var next = MemoryMarshal.Cast<DateTrigger, uint>(_triggers.AsSpan(i, Count - i)).IndexOfAnyExcept((uint)DateTrigger.None, (uint)DateTrigger.All);
+        // Neither None nor All is the range between them: the runtime vectorizes a range search of 32-bit values, not a
+        // search for a value other than two of them (which is a plain loop for any type wider than 16 bits).
+        var next = MemoryMarshal.Cast<DateTrigger, uint>(_triggers.AsSpan(i, Count - i)).IndexOfAnyInRange((uint)DateTrigger.None + 1, (uint)DateTrigger.All - 1);
         return next < 0 ? Count : i + next;
     }
 

@@ -107,63 +107,84 @@ internal sealed class DateTriggerTable
     /// <param name="filterKeys">The tokens' <see cref="TokenList.FilterKeys"/>.</param>
     public void Fill(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, Span<TextSpan> words, Span<DateTrigger> triggers)
     {
-        var hyphens = new HyphenCursor(text);
-        Lead? pendingLead = null;
-        Opening? pendingOpening = null;
+        var pass = new Pass(text);
         for (var i = 0; i < tokens.Length; i++)
         {
+            // Most tokens are a word or number in no map, with no hyphen and no apostrophe (which decides what the token
+            // before it left pending: "the" before "company"), or punctuation after a token that leaves nothing pending:
+            // they are their own word and carry only their kind's flags. The loop tests just that, with few values live,
+            // and leaves every other token to FillAt.
             ref readonly var token = ref tokens[i];
-            var raw = text.AsSpan(token.Start, token.Length);
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                Close(pendingOpening, raw, triggers, i - 1);
+                if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019') && !_entries.MayContain(filterKeys[i]))
+                {
+                    var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+                    if (pass.Pending)
+                    {
+                        var word = text.AsSpan(token.Start, token.Length);
+                        pass.Decide(word, word, flags, triggers, i - 1);
+                        pass.Leave(null, null);
+                    }
+
+                    words[i] = token.Span;
+                    triggers[i] = flags;
+                    continue;
+                }
+            }
+            else if (!pass.Pending)
+            {
                 words[i] = token.Span;
                 triggers[i] = DateTrigger.All;
-                pendingLead = null;
-                pendingOpening = null;
                 continue;
             }
 
-            // The apostrophe first: it is nearly never there, where a short word or a final "s" is as likely as not.
-            var possessive = raw.Length >= 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S' && raw.Length > 2 && token.Kind == TokenKind.Word;
-            var word = possessive ? raw[..^2] : raw;
-            words[i] = new TextSpan(token.Start, token.Start + word.Length);
-            var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
-            Lead? lead = null;
-            Opening? opening = null;
-            if (_entries.TryGet(word, possessive ? WordFilter.KeysOf(word) : filterKeys[i], out var entry))
-            {
-                flags |= possessive ? entry.Named : entry.Named | entry.Opens;
-                lead = entry.Lead;
-                opening = possessive ? null : entry.Opening;
-            }
-
-            if (possessive && _entries.TryGet(raw, filterKeys[i], out var whole))
-            {
-                flags |= whole.Opens;
-                opening = whole.Opening;
-            }
-
-            if (hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
-            {
-                flags |= DateTrigger.Hyphenated;
-            }
-
-            // Whether a word may follow a lead is the rules' question, not the dispatch's: the flags read are the word's own,
-            // before any lead after it is turned off.
-            if (pendingLead is not null && (flags & pendingLead.Next) == 0 && !pendingLead.After.Contains(word) && !(possessive && pendingLead.After.Contains(raw)))
-            {
-                triggers[i - 1] = DateTrigger.None;
-            }
-            else
-            {
-                Close(pendingOpening, raw, triggers, i - 1);
-            }
-
-            triggers[i] = flags;
-            pendingLead = lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
-            pendingOpening = opening;
+            FillAt(text, tokens, filterKeys, i, ref pass, words, triggers);
         }
+    }
+
+    /// <summary>Token <paramref name="i"/>'s word and flags, and the flags of the token before it that it decides.</summary>
+    private void FillAt(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<uint> filterKeys, int i, ref Pass pass, Span<TextSpan> words, Span<DateTrigger> triggers)
+    {
+        ref readonly var token = ref tokens[i];
+        var raw = text.AsSpan(token.Start, token.Length);
+        if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+        {
+            Close(pass.PendingOpening, raw, triggers, i - 1);
+            words[i] = token.Span;
+            triggers[i] = DateTrigger.All;
+            pass.Leave(null, null);
+            return;
+        }
+
+        // The apostrophe first: it is nearly never there, where a short word or a final "s" is as likely as not.
+        var possessive = raw.Length >= 2 && raw[^2] is '\'' or '\u2019' && raw[^1] is 's' or 'S' && raw.Length > 2 && token.Kind == TokenKind.Word;
+        var word = possessive ? raw[..^2] : raw;
+        words[i] = new TextSpan(token.Start, token.Start + word.Length);
+        var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+        Lead? lead = null;
+        Opening? opening = null;
+        if (_entries.TryGet(word, possessive ? WordFilter.KeysOf(word) : filterKeys[i], out var entry))
+        {
+            flags |= possessive ? entry.Named : entry.Named | entry.Opens;
+            lead = entry.Lead;
+            opening = possessive ? null : entry.Opening;
+        }
+
+        if (possessive && _entries.TryGet(raw, filterKeys[i], out var whole))
+        {
+            flags |= whole.Opens;
+            opening = whole.Opening;
+        }
+
+        if (pass.Hyphens.AnyIn(token.Start, token.End) && HasDateHead(word))
+        {
+            flags |= DateTrigger.Hyphenated;
+        }
+
+        pass.Decide(word, raw, flags, triggers, i - 1);
+        triggers[i] = flags;
+        pass.Leave(lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null, opening);
     }
 
     /// <summary>
@@ -227,6 +248,45 @@ internal sealed class DateTriggerTable
         foreach (var word in words)
         {
             map[word] = map.GetValueOrDefault(word) | trigger;
+        }
+    }
+
+    /// <summary>What the pass carries from a token to the next: where the next hyphen is, and the lead or opening whose
+    /// flags the next token decides.</summary>
+    private struct Pass(string text)
+    {
+        public HyphenCursor Hyphens = new(text);
+
+        public Lead? PendingLead { get; private set; }
+
+        public Opening? PendingOpening { get; private set; }
+
+        /// <summary>A lead or an opening waits for the next token; one test for the loop instead of two.</summary>
+        public bool Pending { get; private set; }
+
+        /// <summary>
+        /// Drops the flags of token <paramref name="previous"/> that the token after it, read as <paramref name="word"/>
+        /// (<paramref name="raw"/> with a possessive) with <paramref name="flags"/>, does not continue. Whether a word may
+        /// follow a lead is the rules' question, not the dispatch's: the flags read are the word's own, before any lead
+        /// after it is turned off.
+        /// </summary>
+        public readonly void Decide(ReadOnlySpan<char> word, ReadOnlySpan<char> raw, DateTrigger flags, Span<DateTrigger> triggers, int previous)
+        {
+            if (PendingLead is { } lead && (flags & lead.Next) == 0 && !lead.After.Contains(word) && !(raw.Length > word.Length && lead.After.Contains(raw)))
+            {
+                triggers[previous] = DateTrigger.None;
+            }
+            else
+            {
+                Close(PendingOpening, raw, triggers, previous);
+            }
+        }
+
+        public void Leave(Lead? lead, Opening? opening)
+        {
+            PendingLead = lead;
+            PendingOpening = opening;
+            Pending = lead is not null || opening is not null;
         }
     }
 

@@ -27,6 +27,19 @@ public class DateTriggerTableTests
         Assert.Equal(flagged, (scanner.TriggersAt(at) & DateTrigger.Hyphenated) != 0);
     }
 
+    /// <summary>Each hyphenated word of a sentence is flagged by its own first part, whatever the hyphens before it:
+    /// the pass looks for the next hyphen only past the last one it found.</summary>
+    [Fact]
+    public void Every_hyphenated_word_of_a_text_is_flagged_by_its_own_first_part()
+    {
+        var scanner = new DateScanner(new AnnotationContext("A well-known, two-year - and five-year-old long-term mid-April plan.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        var flagged = Enumerable.Range(0, scanner.Count)
+            .Where(i => (scanner.TriggersAt(i) & DateTrigger.Hyphenated) != 0 && scanner.TriggersAt(i) != DateTrigger.All)
+            .Select(i => scanner.Word(i).ToString());
+        Assert.Equal(["two-year", "five-year-old", "mid-April"], flagged);
+    }
+
     /// <summary>The pass moves from one word or number with a flag to the next, past punctuation and words that start nothing.</summary>
     [Fact]
     public void The_next_triggered_token_skips_words_and_punctuation_that_start_nothing()
@@ -38,5 +51,20 @@ public class DateTriggerTableTests
         Assert.Equal(friday, scanner.NextTriggered(friday));
         Assert.Equal(scanner.Count, scanner.NextTriggered(scanner.Count - 3));
         Assert.Equal(scanner.Count, scanner.NextTriggered(scanner.Count + 1));
+    }
+
+    /// <summary>The search for the next token with a flag runs over many vectors' worth of tokens that carry none or
+    /// all of them, and stops at the first word with a flag.</summary>
+    [Fact]
+    public void The_next_triggered_token_is_found_past_a_long_run_of_plain_words_and_punctuation()
+    {
+        var filler = string.Concat(Enumerable.Repeat("officials said, prices rose; ", 20));
+        var scanner = new DateScanner(new AnnotationContext(filler + "on Friday, " + filler + "in May.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        var friday = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual("Friday"));
+        var may = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual("May"));
+        Assert.Equal(friday, scanner.NextTriggered(0));
+        Assert.Equal(may, scanner.NextTriggered(friday + 1));
+        Assert.Equal(scanner.Count, scanner.NextTriggered(may + 1));
     }
 }
