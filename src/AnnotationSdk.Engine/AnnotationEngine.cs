@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using AnnotationSdk.Engine.Attribution;
 using AnnotationSdk.Engine.Dates;
 using AnnotationSdk.Engine.Hedges;
@@ -62,43 +63,64 @@ public sealed class AnnotationEngine
     {
         var count = context.Quotes.Count + context.Attributions.Count + context.Dates.Count + context.Hedges.Count;
 
-        // Sorted by one number per annotation rather than by reading two spans and two virtual Kinds per comparison.
-        // The order is the one comparing start, kind and end gives, ties included: the same sort algorithm sees the
+        // Sorted by one number per annotation rather than by reading two spans and two virtual Kinds per comparison,
+        // and as keys with the annotations' positions beside them: the sort then compares inline and moves plain
+        // numbers, where entries holding the annotation went through a comparison delegate and a write barrier per
+        // move. The order is the one comparing start, kind and end gives, ties included: the same introsort sees the
         // same comparison results.
-        var entries = ArrayPool<SortEntry>.Shared.Rent(count);
+        var keys = ArrayPool<ulong>.Shared.Rent(count);
+        var positions = ArrayPool<int>.Shared.Rent(count);
+        var byPosition = ArrayPool<EngineAnnotation>.Shared.Rent(count);
         var filled = 0;
-        Fill(entries, ref filled, context.Quotes);
-        Fill(entries, ref filled, context.Attributions);
-        Fill(entries, ref filled, context.Dates);
-        Fill(entries, ref filled, context.Hedges);
-        var sorted = entries.AsSpan(0, count);
-        sorted.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+        Fill(keys, byPosition, ref filled, context.Quotes, AnnotationKinds.Quote);
+        Fill(keys, byPosition, ref filled, context.Attributions, AnnotationKinds.Attribution);
+        Fill(keys, byPosition, ref filled, context.Dates, AnnotationKinds.Date);
+        Fill(keys, byPosition, ref filled, context.Hedges, AnnotationKinds.Hedge);
+        var sortedKeys = keys.AsSpan(0, count);
+        var sortedPositions = positions.AsSpan(0, count);
+        for (var i = 0; i < count; i++)
+        {
+            sortedPositions[i] = i;
+        }
+
+        sortedKeys.Sort(sortedPositions);
 
         // Ids are assigned over every kind, before filtering, so "q3" names the same quote whatever was asked for.
         var all = new List<EngineAnnotation>(count);
+        CollectionsMarshal.SetCount(all, count);
+        var inOrder = CollectionsMarshal.AsSpan(all);
         Span<int> counters = stackalloc int[4];
-        foreach (var entry in sorted)
+        for (var i = 0; i < count; i++)
         {
-            var annotation = entry.Annotation;
-            var slot = KindSlot(annotation.Kind);
+            var annotation = byPosition[sortedPositions[i]];
+            var slot = SlotOf(sortedKeys[i]);
             annotation.Id = IdOf(slot, ++counters[slot]);
-            all.Add(annotation);
+            inOrder[i] = annotation;
         }
 
-        ArrayPool<SortEntry>.Shared.Return(entries, clearArray: true);
+        byPosition.AsSpan(0, count).Clear();
+        ArrayPool<EngineAnnotation>.Shared.Return(byPosition);
+        ArrayPool<int>.Shared.Return(positions);
+        ArrayPool<ulong>.Shared.Return(keys);
         return kinds == AnnotationKinds.All ? all : all.FindAll(a => (a.Kind & kinds) != 0);
     }
 
-    private static void Fill<TAnnotation>(SortEntry[] entries, ref int filled, List<TAnnotation> annotations)
+    /// <param name="kind">The <see cref="EngineAnnotation.Kind"/> of every annotation of the list (one sealed type),
+    /// given rather than asked of each.</param>
+    private static void Fill<TAnnotation>(ulong[] keys, Span<EngineAnnotation> byPosition, ref int filled, List<TAnnotation> annotations, AnnotationKinds kind)
         where TAnnotation : EngineAnnotation
     {
+        var slot = (ulong)(uint)KindSlot(kind) << 31;
         foreach (var annotation in annotations)
         {
             // Start, kind and end in decreasing weight: a string is shorter than 2^30 characters, so 31 bits each suffice.
-            var key = ((ulong)(uint)annotation.Span.Start << 33) | ((ulong)(uint)KindSlot(annotation.Kind) << 31) | (uint)annotation.Span.End;
-            entries[filled++] = new SortEntry(key, annotation);
+            keys[filled] = ((ulong)(uint)annotation.Span.Start << 33) | slot | (uint)annotation.Span.End;
+            byPosition[filled++] = annotation;
         }
     }
+
+    /// <summary>The kind slot a key of <see cref="Fill"/> holds.</summary>
+    private static int SlotOf(ulong key) => (int)(key >> 31) & 3;
 
     private static int KindSlot(AnnotationKinds kind) => System.Numerics.BitOperations.Log2((uint)kind);
 
@@ -108,8 +130,6 @@ public sealed class AnnotationEngine
     /// <summary>"q1" to "q255" and so on, made once: a document rarely has more of one kind, and the ids were an allocation per annotation.</summary>
     private static readonly string[][] CommonIds =
         [.. Enumerable.Range(0, 4).Select(slot => Enumerable.Range(0, 256).Select(n => IdPrefix((AnnotationKinds)(1 << slot)) + n.ToString(CultureInfo.InvariantCulture)).ToArray())];
-
-    private readonly record struct SortEntry(ulong Key, EngineAnnotation Annotation);
 
     public static string IdPrefix(AnnotationKinds kind) => kind switch
     {

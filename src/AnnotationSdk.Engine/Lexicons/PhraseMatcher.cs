@@ -49,19 +49,17 @@ public sealed class PhraseMatcher<TValue>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal bool MayStartAt(ReadOnlySpan<uint> filterKeys, int index)
     {
+        // The answer of testing the first word, then the one-word phrases or the pair (a one-word phrase's word is among
+        // the first words), in an order that rejects sooner: the first-word test lets a fifth of the tokens through
+        // ("the", "to", "in"), and its branch, taken first, was mispredicted at many of them; the other two let few through.
         var first = filterKeys[index];
-        if (!_firstWords.MayContain(first))
-        {
-            return false;
-        }
-
         if (_singleWords.MayContain(first))
         {
             return true;
         }
 
         var next = index + 1;
-        return next < filterKeys.Length && _firstPairs.MayContain(first, filterKeys[next]);
+        return next < filterKeys.Length && _firstPairs.MayContain(first, filterKeys[next]) && _firstWords.MayContain(first);
     }
 
     private void Add(string phrase, TValue value)

@@ -128,6 +128,7 @@ public sealed class WordFilterTests
     [InlineData("In Paris, it rained.", 0, false)]           // "in" opens phrases, but none with "Paris"
     [InlineData("It was reportedly late.", 2, true)]        // a one-word phrase
     [InlineData("It came in", 2, false)]                    // the last token opens no longer phrase
+    [InlineData("Paris \u201Cin theory\u201D", 0, false)]  // the pair test lets a word before a curly quote through; the first word does not
     public void A_phrase_may_start_only_where_its_first_two_words_stand(string text, int index, bool expected)
     {
         var matcher = new PhraseMatcher<int>([("in all likelihood", 1), ("in theory", 2), ("reportedly", 3)]);
