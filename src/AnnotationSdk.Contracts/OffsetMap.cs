@@ -24,14 +24,9 @@ public sealed class OffsetMap
         var extraBytes = new List<int>();
         var savings = new List<int>();
         int extra = 0, saved = 0;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = NextNonAscii(text, 0); i >= 0; i = NextNonAscii(text, i + 1))
         {
             var c = text[i];
-            if (c < 0x80)
-            {
-                continue;
-            }
-
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 extra += 4 - 2; // 4 UTF-8 bytes for 2 UTF-16 units
@@ -54,6 +49,13 @@ public sealed class OffsetMap
     }
 
     public int Utf16Length { get; }
+
+    // ASCII shifts no unit against another, and most of a text is ASCII: its runs are skipped a vector at a time.
+    private static int NextNonAscii(string text, int start)
+    {
+        var found = text.AsSpan(start).IndexOfAnyExceptInRange('\0', '\u007f');
+        return found < 0 ? -1 : start + found;
+    }
 
     /// <summary>Converts a UTF-16 position (0..Length) to <paramref name="unit"/>. UNSPECIFIED means code points.</summary>
     public int FromUtf16(int position, OffsetUnit unit)

@@ -119,6 +119,21 @@ public class ResponseJsonTests
     }
 
     [Fact]
+    public void Confidences_written_again_after_others_took_their_place_are_written_as_the_formatter_does()
+    {
+        // Far more distinct values than recently written ones are kept, each written twice, apart and in turn.
+        var random = new Random(7);
+        var confidences = Enumerable.Range(0, 500).Select(_ => (float)random.NextDouble()).ToList();
+        var response = new AnnotateResponse();
+        foreach (var confidence in confidences.Concat(confidences).Concat(confidences.SelectMany(c => new[] { c, c })))
+        {
+            response.Annotations.Add(new Annotation { Confidence = confidence });
+        }
+
+        Assert.Equal(JsonFormatter.Default.Format(response), Format(response));
+    }
+
+    [Fact]
     public void Every_enum_value_is_named_as_the_formatter_names_it()
     {
         var response = new AnnotateResponse();

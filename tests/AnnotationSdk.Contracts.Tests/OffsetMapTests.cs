@@ -29,6 +29,25 @@ public class OffsetMapTests
     }
 
     [Fact]
+    public void Long_ascii_runs_between_other_characters_keep_every_shift()
+    {
+        // Runs longer than any vector, of lengths that end at and off vector boundaries, around each kind of character.
+        var text = new string('a', 70) + "é" + new string('b', 31) + "😀" + new string('c', 16) + "—" + "\u00a0" + new string('d', 33) + "🇺🇦" + "\uD800" + new string('e', 9);
+        var map = new OffsetMap(text);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i > 0 && i < text.Length && char.IsLowSurrogate(text[i]) && char.IsHighSurrogate(text[i - 1]))
+            {
+                continue; // not a character boundary
+            }
+
+            var prefix = text[..i];
+            Assert.Equal(Encoding.UTF8.GetByteCount(prefix), map.FromUtf16(i, OffsetUnit.Utf8Byte));
+            Assert.Equal(prefix.EnumerateRunes().Count(), map.FromUtf16(i, OffsetUnit.CodePoint));
+        }
+    }
+
+    [Fact]
     public void Unspecified_means_code_points()
     {
         var map = new OffsetMap(Text);

@@ -21,12 +21,13 @@ internal static class ResponseJson
     // One bit per UTF-16 code unit, looked up for every character written.
     private static readonly uint[] Escaped = BitMap(EscapedCharacters());
 
-    private static readonly string?[] AnnotationKinds = EnumNames(AnnotationReflection.Descriptor, nameof(AnnotationKind));
-    private static readonly string?[] OffsetUnits = EnumNames(AnnotationReflection.Descriptor, nameof(OffsetUnit));
-    private static readonly string?[] QuoteStyles = EnumNames(AnnotationReflection.Descriptor, nameof(QuoteStyle));
-    private static readonly string?[] SourceTypes = EnumNames(AnnotationReflection.Descriptor, nameof(SourceType));
-    private static readonly string?[] TemporalTypes = EnumNames(AnnotationReflection.Descriptor, nameof(TemporalType));
-    private static readonly string?[] HedgeCategories = EnumNames(AnnotationReflection.Descriptor, nameof(HedgeCategory));
+    // Enum names are written as they are quoted once here, with the escapes above (declared first, so set first).
+    private static readonly byte[]?[] AnnotationKinds = EnumNames(AnnotationReflection.Descriptor, nameof(AnnotationKind));
+    private static readonly byte[]?[] OffsetUnits = EnumNames(AnnotationReflection.Descriptor, nameof(OffsetUnit));
+    private static readonly byte[]?[] QuoteStyles = EnumNames(AnnotationReflection.Descriptor, nameof(QuoteStyle));
+    private static readonly byte[]?[] SourceTypes = EnumNames(AnnotationReflection.Descriptor, nameof(SourceType));
+    private static readonly byte[]?[] TemporalTypes = EnumNames(AnnotationReflection.Descriptor, nameof(TemporalType));
+    private static readonly byte[]?[] HedgeCategories = EnumNames(AnnotationReflection.Descriptor, nameof(HedgeCategory));
 
     /// <summary>The response's JSON as UTF-8, one line without its line break, on a pooled buffer the caller disposes.</summary>
     public static Utf8Buffer Format(AnnotateResponse response)
@@ -145,14 +146,17 @@ internal static class ResponseJson
         json.Close('}');
     }
 
-    /// <summary>Each value's proto name by number; a number with no name is written as the number, as the formatter does.</summary>
-    private static string?[] EnumNames(FileDescriptor file, string enumName)
+    /// <summary>Each value's proto name by number, as its quoted JSON string; a number with no name is written as the
+    /// number, as the formatter does.</summary>
+    private static byte[]?[] EnumNames(FileDescriptor file, string enumName)
     {
         var values = file.EnumTypes.Single(e => e.Name == enumName).Values;
-        var names = new string?[values.Max(v => v.Number) + 1];
+        var names = new byte[]?[values.Max(v => v.Number) + 1];
         foreach (var value in values)
         {
-            names[value.Number] = value.Name;
+            using var quoted = new Utf8Buffer(64);
+            new Writer(quoted).Quoted(value.Name);
+            names[value.Number] = quoted.Written.ToArray();
         }
 
         return names;
@@ -276,22 +280,11 @@ internal static class ResponseJson
             if (value != 0f)
             {
                 Name(name);
-                var quoted = !float.IsFinite(value);
-                if (quoted)
-                {
-                    json.Append((byte)'"');
-                }
-
-                value.TryFormat(json.Free(32), out var written, "r", CultureInfo.InvariantCulture);
-                json.Advance(written);
-                if (quoted)
-                {
-                    json.Append((byte)'"');
-                }
+                json.Append(FloatJsonCache.Current.Json(value));
             }
         }
 
-        public void Enum(ReadOnlySpan<byte> name, int value, string?[] names)
+        public void Enum(ReadOnlySpan<byte> name, int value, byte[]?[] names)
         {
             if (value == 0)
             {
@@ -301,7 +294,7 @@ internal static class ResponseJson
             Name(name);
             if ((uint)value < (uint)names.Length && names[value] is { } known)
             {
-                Quoted(known);
+                json.Append(known);
             }
             else
             {
