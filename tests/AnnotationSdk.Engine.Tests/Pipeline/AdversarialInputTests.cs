@@ -46,10 +46,23 @@ public class AdversarialInputTests
         Time(large);
         Time(small);
         Time(small);
+
+        // Linear inputs measure 5 to 10x, but up to 13x here at a load average of 16, and above 16x twice at a load near
+        // 20; measured again they come back under, where a quadratic path stays near 64x however often it is measured.
+        var (ratio, smallTime, largeTime) = Ratio(small, large);
+        for (var attempt = 1; attempt < 3 && ratio >= 16; attempt++)
+        {
+            (ratio, smallTime, largeTime) = Ratio(small, large);
+        }
+
+        Assert.True(ratio < 16, $"8x input took {ratio:0.0}x the time ({smallTime.TotalMilliseconds:0} ms → {largeTime.TotalMilliseconds:0} ms): not linear.");
+    }
+
+    private static (double Ratio, TimeSpan Small, TimeSpan Large) Ratio(string small, string large)
+    {
         var smallTime = Enumerable.Range(0, 3).Min(_ => Time(small));
         var largeTime = Enumerable.Range(0, 3).Min(_ => Time(large));
-        var ratio = largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 1);
-        Assert.True(ratio < 16, $"8x input took {ratio:0.0}x the time ({smallTime.TotalMilliseconds:0} ms → {largeTime.TotalMilliseconds:0} ms): not linear.");
+        return (largeTime.TotalMilliseconds / Math.Max(smallTime.TotalMilliseconds, 1), smallTime, largeTime);
     }
 
     [Fact]
