@@ -120,7 +120,7 @@ public static class Tokenizer
             // Written in place, in the segments open so far, and rewritten only when the token opens a new one: a token
             // built on the stack and copied cost a stall on every token (its narrow stores read back as one wide load).
             buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, capitalized, segments.Paragraph, segments.Sentence);
-            if (segments.Enter(buffer.AsSpan(0, count), in buffer[count]))
+            if (segments.Enter(buffer.AsSpan(0, count), in buffer[count], lineBreakBefore, spaceBefore))
             {
                 buffer[count] = buffer[count] with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
             }
