@@ -16,7 +16,7 @@ public static class Segmenter
         for (var i = 0; i < span.Length; i++)
         {
             var token = span[i];
-            segments.Enter(span[..i], token);
+            segments.Enter(span[..i], token, token.LineBreakBefore, token.SpaceBefore);
             span[i] = token with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
         }
 

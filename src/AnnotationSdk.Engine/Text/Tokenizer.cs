@@ -82,19 +82,29 @@ public static class Tokenizer
             // with the word: neither the general scan nor the word scan is called for them.
             int end;
             TokenKind kind;
+            bool capitalized;
             if (char.IsAsciiLetter(c))
             {
                 end = runs.EndOfRun(i + 1);
-                if (end < text.Length && MayGoOnWithWord(text[end]))
+                if (end < text.Length && MayGoOnWithWord(text, end))
                 {
                     end = ScanWord(text, end, ref runs);
                 }
 
                 kind = TokenKind.Word;
+                capitalized = char.IsAsciiLetterUpper(c);
+            }
+            else if (IsAsciiPunctuation(c))
+            {
+                // Commas and periods, the most common tokens after words, need no call either.
+                end = i + 1;
+                kind = TokenKind.Punctuation;
+                capitalized = false;
             }
             else
             {
                 (end, kind) = ScanToken(text, i, ref runs);
+                capitalized = kind == TokenKind.Word && char.IsUpper(c);
             }
 
             if (count == buffer.Length)
@@ -109,9 +119,8 @@ public static class Tokenizer
 
             // Written in place, in the segments open so far, and rewritten only when the token opens a new one: a token
             // built on the stack and copied cost a stall on every token (its narrow stores read back as one wide load).
-            var capitalized = kind == TokenKind.Word && char.IsUpper(text[i]);
             buffer[count] = new Token(count, i, end, kind, spaceBefore, lineBreakBefore, capitalized, segments.Paragraph, segments.Sentence);
-            if (segments.Enter(buffer.AsSpan(0, count), in buffer[count]))
+            if (segments.Enter(buffer.AsSpan(0, count), in buffer[count], lineBreakBefore, spaceBefore))
             {
                 buffer[count] = buffer[count] with { Sentence = segments.Sentence, Paragraph = segments.Paragraph };
             }
@@ -245,9 +254,21 @@ public static class Tokenizer
             or System.Globalization.UnicodeCategory.SpacingCombiningMark
             or System.Globalization.UnicodeCategory.EnclosingMark;
 
-    /// <summary>Whether <see cref="ScanWord"/> could take the word on at this character, after a run of ASCII letters and digits.</summary>
+    /// <summary>Printable ASCII other than a letter, a digit or a quote mark, which <see cref="ScanToken"/> would
+    /// return as a token of its own, of one character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayGoOnWithWord(char c) => c is '\'' or '-' or '&' or '.' or >= '\u0080';
+    private static bool IsAsciiPunctuation(char c) =>
+        c is > ' ' and < '\u007F' && !char.IsAsciiLetterOrDigit(c) && c is not ('"' or '\'' or '`');
+
+    /// <summary>Whether <see cref="ScanWord"/> could take the word on at <paramref name="index"/>, after a run of ASCII
+    /// letters and digits. A period goes on only with a single letter (U.S., a.m.): after any other word, the end of
+    /// most sentences, the word scan would stop at once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayGoOnWithWord(string text, int index)
+    {
+        var c = text[index];
+        return c is '\'' or '-' or '&' or >= '\u0080' || (c == '.' && IsSingleLetterBefore(text, index));
+    }
 
     private static int ScanWord(string text, int i, ref AsciiWordRuns runs)
     {

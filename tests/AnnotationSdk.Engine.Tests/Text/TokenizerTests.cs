@@ -66,6 +66,32 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Reads_every_ASCII_symbol_but_a_quote_mark_as_a_punctuation_token_of_one_character()
+    {
+        for (var c = '!'; c < '\u007F'; c++)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '"' or '\'' or '`')
+            {
+                continue;
+            }
+
+            var text = $"ab {c}{c}cd";
+            var tokens = Tokenizer.Tokenize(text);
+            Assert.Equal(["ab", c.ToString(), c.ToString(), "cd"], tokens.Select(t => text[t.Start..t.End]));
+            Assert.All(tokens.Skip(1).Take(2), t => Assert.Equal(TokenKind.Punctuation, t.Kind));
+            Assert.All(tokens.Skip(1).Take(2), t => Assert.False(t.Capitalized));
+        }
+    }
+
+    [Fact]
+    public void Keeps_the_period_of_single_letters_only()
+    {
+        Assert.Equal(
+            ["Mr", ".", "B", "saw", "B2B", ".", "F16A", ".", "then", "a.m.", "x", ".", "y", "it", "."],
+            Texts("Mr. B saw B2B. F16A. then a.m. x. y it."));
+    }
+
+    [Fact]
     public void Reads_wire_style_double_backticks_as_one_quote_mark()
     {
         Assert.Equal(["``", "Hi", ",", "''", "she", "said"], Texts("``Hi,'' she said"));
