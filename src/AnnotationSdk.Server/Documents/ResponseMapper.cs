@@ -14,64 +14,79 @@ public static class ResponseMapper
     public static AnnotateResponse Map(ValidatedRequest request, AnnotationResult result)
     {
         var text = result.Text;
-        var offsets = request.OffsetUnit == OffsetUnit.Utf16CodeUnit ? null : new OffsetMap(text);
-        V1.Span Convert(TextSpan span) => offsets is null
-            ? new V1.Span { Start = span.Start, End = span.End }
-            : new V1.Span { Start = offsets.FromUtf16(span.Start, request.OffsetUnit), End = offsets.FromUtf16(span.End, request.OffsetUnit) };
-
+        var unit = request.OffsetUnit;
+        var offsets = unit == OffsetUnit.Utf16CodeUnit ? null : new OffsetMap(text);
         var response = new AnnotateResponse
         {
             DocumentId = request.Document.Id,
-            OffsetUnit = request.OffsetUnit,
+            OffsetUnit = unit,
             SchemaVersion = AnnotationEngine.SchemaVersion,
             ReferenceDate = result.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ReferenceDateDefaulted = request.ReferenceDateDefaulted,
         };
 
-        foreach (var annotation in result.Annotations)
+        // Indexed and sized up front, as every answer of the server and the CLI passes here: no enumerator behind an
+        // interface, no regrowth of the list (nor a LINQ iterator per attribution below).
+        var annotations = result.Annotations;
+        response.Annotations.Capacity = annotations.Count;
+        for (var i = 0; i < annotations.Count; i++)
         {
-            var message = new V1.Annotation
-            {
-                Id = annotation.Id,
-                Span = Convert(annotation.Span),
-                Text = text.Substring(annotation.Span.Start, annotation.Span.Length),
-                Confidence = annotation.Confidence,
-                Rule = annotation.Rule,
-            };
-            switch (annotation)
-            {
-                case QuoteAnnotation quote:
-                    message.Kind = V1.AnnotationKind.Quote;
-                    message.Quote = new QuoteDetail { Style = Map(quote.Style), AttributionId = quote.Attribution?.Id ?? string.Empty };
-                    break;
-                case AttributionAnnotation attribution:
-                    message.Kind = V1.AnnotationKind.Attribution;
-                    message.Attribution = new AttributionDetail
-                    {
-                        Source = Convert(attribution.Span),
-                        Cue = Convert(attribution.Cue),
-                        Speaker = attribution.Speaker,
-                        SourceType = Map(attribution.SourceType),
-                        QuoteIds = { attribution.Quotes.Select(q => q.Id) },
-                    };
-                    break;
-                case DateAnnotation date:
-                    message.Kind = V1.AnnotationKind.Date;
-                    message.Date = new DateDetail { Type = Map(date.Type), Value = date.Value, Mod = date.Mod, AnchorId = date.Anchor?.Id ?? string.Empty };
-                    break;
-                case HedgeAnnotation hedge:
-                    message.Kind = V1.AnnotationKind.Hedge;
-                    message.Hedge = new HedgeDetail { Category = Map(hedge.Category), QuoteId = hedge.Quote?.Id ?? string.Empty };
-                    break;
-                default:
-                    throw new InvalidOperationException($"The engine produced an annotation of unknown type {annotation.GetType().Name}.");
-            }
-
-            response.Annotations.Add(message);
+            response.Annotations.Add(Map(annotations[i], text, offsets, unit));
         }
 
         return response;
     }
+
+    private static V1.Annotation Map(EngineAnnotation annotation, string text, OffsetMap? offsets, OffsetUnit unit)
+    {
+        var message = new V1.Annotation
+        {
+            Id = annotation.Id,
+            Span = Convert(annotation.Span, offsets, unit),
+            Text = text.Substring(annotation.Span.Start, annotation.Span.Length),
+            Confidence = annotation.Confidence,
+            Rule = annotation.Rule,
+        };
+        switch (annotation)
+        {
+            case QuoteAnnotation quote:
+                message.Kind = V1.AnnotationKind.Quote;
+                message.Quote = new QuoteDetail { Style = Map(quote.Style), AttributionId = quote.Attribution?.Id ?? string.Empty };
+                break;
+            case AttributionAnnotation attribution:
+                message.Kind = V1.AnnotationKind.Attribution;
+                var detail = new AttributionDetail
+                {
+                    Source = Convert(attribution.Span, offsets, unit),
+                    Cue = Convert(attribution.Cue, offsets, unit),
+                    Speaker = attribution.Speaker,
+                    SourceType = Map(attribution.SourceType),
+                };
+                foreach (var quote in attribution.Quotes)
+                {
+                    detail.QuoteIds.Add(quote.Id);
+                }
+
+                message.Attribution = detail;
+                break;
+            case DateAnnotation date:
+                message.Kind = V1.AnnotationKind.Date;
+                message.Date = new DateDetail { Type = Map(date.Type), Value = date.Value, Mod = date.Mod, AnchorId = date.Anchor?.Id ?? string.Empty };
+                break;
+            case HedgeAnnotation hedge:
+                message.Kind = V1.AnnotationKind.Hedge;
+                message.Hedge = new HedgeDetail { Category = Map(hedge.Category), QuoteId = hedge.Quote?.Id ?? string.Empty };
+                break;
+            default:
+                throw new InvalidOperationException($"The engine produced an annotation of unknown type {annotation.GetType().Name}.");
+        }
+
+        return message;
+    }
+
+    private static V1.Span Convert(TextSpan span, OffsetMap? offsets, OffsetUnit unit) => offsets is null
+        ? new V1.Span { Start = span.Start, End = span.End }
+        : new V1.Span { Start = offsets.FromUtf16(span.Start, unit), End = offsets.FromUtf16(span.End, unit) };
 
     public static V1.QuoteStyle Map(Engine.Model.QuoteStyle style) => style switch
     {
