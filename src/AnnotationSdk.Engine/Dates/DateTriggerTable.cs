@@ -9,7 +9,7 @@ namespace AnnotationSdk.Engine.Dates;
 /// lexicons, which match the token's whole text, are looked up again with it when a possessive was cut.
 /// Every other word or number carries only what its kind and shape say.
 /// </summary>
-internal sealed class DateTriggerTable
+internal sealed partial class DateTriggerTable
 {
     /// <summary>Each word's flags as a word and as the first token of a phrase, and its lead if it is one: a token
     /// takes a single look-up, two when a possessive was cut.</summary>
@@ -97,6 +97,7 @@ internal sealed class DateTriggerTable
             .Concat(lexicons.Ordinals.Words).Append("fiscal"));
         _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
             .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
+        _frequentLeads = FrequentLeadsByLength();
     }
 
     /// <summary>
@@ -113,23 +114,32 @@ internal sealed class DateTriggerTable
             // Most tokens are a word or number in no map, with no hyphen and no apostrophe (which decides what the token
             // before it left pending: "the" before "company"), or punctuation after a token that leaves nothing pending:
             // they are their own word and carry only their kind's flags. The loop tests just that, with few values live,
-            // and leaves every other token to FillAt.
+            // and the few most frequent leads ("the", "a"), and leaves every other token to FillAt.
             ref readonly var token = ref tokens[i];
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019') && !_entries.MayContain(filterKeys[i]))
+                if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019'))
                 {
-                    var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
-                    if (pass.Pending)
+                    if (!_entries.MayContain(filterKeys[i]))
                     {
-                        var word = text.AsSpan(token.Start, token.Length);
-                        pass.Decide(word, word, flags, triggers, i - 1);
-                        pass.Leave(null, null);
+                        var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
+                        if (pass.Pending)
+                        {
+                            var word = text.AsSpan(token.Start, token.Length);
+                            pass.Decide(word, word, flags, triggers, i - 1);
+                            pass.Leave(null, null);
+                        }
+
+                        words[i] = token.Span;
+                        triggers[i] = flags;
+                        continue;
                     }
 
-                    words[i] = token.Span;
-                    triggers[i] = flags;
-                    continue;
+                    if (token.Length < _frequentLeads.Length && _frequentLeads[token.Length].Is(text, token.Start))
+                    {
+                        FillFrequentLead(text, in token, i, ref pass, _frequentLeads[token.Length], words, triggers);
+                        continue;
+                    }
                 }
             }
             else if (!pass.Pending)

@@ -40,6 +40,29 @@ public class DateTriggerTableTests
         Assert.Equal(["two-year", "five-year-old", "mid-April"], flagged);
     }
 
+    /// <summary>"a", "an", "the" and "that", which the pass recognizes without the map in any case, keep their flags
+    /// only before a word they lead to, as the map's words do; at the end of the text, where they are left to the map and no
+    /// word follows, they keep them.</summary>
+    [Theory]
+    [InlineData("They left the year before.", "the", true)]
+    [InlineData("They left THE company.", "THE", false)]
+    [InlineData("They left tHe Year before.", "tHe", true)]
+    [InlineData("It took a week.", "a", true)]
+    [InlineData("It took A man.", "A", false)]
+    [InlineData("It took an hour.", "an", true)]
+    [InlineData("It took An apple.", "An", false)]
+    [InlineData("That day ended.", "That", true)]
+    [InlineData("That man left.", "That", false)]
+    [InlineData("He said that", "that", true)]
+    [InlineData("He met them then.", "them", false)]
+    public void An_article_keeps_its_flags_only_before_a_word_it_leads_to(string text, string article, bool keeps)
+    {
+        var scanner = new DateScanner(new AnnotationContext(text, new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        var at = Enumerable.Range(0, scanner.Count).Single(i => scanner.Word(i).SequenceEqual(article));
+        Assert.Equal(keeps, scanner.TriggersAt(at) != DateTrigger.None);
+    }
+
     /// <summary>The pass moves from one word or number with a flag to the next, past punctuation and words that start nothing.</summary>
     [Fact]
     public void The_next_triggered_token_skips_words_and_punctuation_that_start_nothing()
