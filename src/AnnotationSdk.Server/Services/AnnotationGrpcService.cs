@@ -20,9 +20,19 @@ public sealed partial class AnnotationGrpcService(DocumentAnnotator annotator, I
         OrderedWindow.RunAsync(
             requestStream.ReadAllAsync(context.CancellationToken),
             (request, index, cancellationToken) => AnnotateOne(request, index, context, cancellationToken),
-            responseStream.WriteAsync,
+            (response, nextIsReady, cancellationToken) => Write(responseStream, response, nextIsReady, cancellationToken),
             OrderedWindow.DefaultSize,
             context.CancellationToken);
+
+    // Each flush is a write to the socket and a read for the client: an answer whose successor is already done goes
+    // out with it, in one flush (an answer is never held back waiting for work that is still running).
+    private static Task Write(IServerStreamWriter<AnnotateStreamResponse> responseStream, AnnotateStreamResponse response, bool nextIsReady, CancellationToken cancellationToken)
+    {
+        responseStream.WriteOptions = nextIsReady ? BufferedWrite : null;
+        return responseStream.WriteAsync(response, cancellationToken);
+    }
+
+    private static readonly WriteOptions BufferedWrite = new(WriteFlags.BufferHint);
 
     private AnnotateStreamResponse AnnotateOne(AnnotateStreamRequest request, int index, ServerCallContext context, CancellationToken cancellationToken)
     {

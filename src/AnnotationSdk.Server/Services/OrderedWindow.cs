@@ -6,6 +6,7 @@ namespace AnnotationSdk.Server.Services;
 /// Runs work items on the thread pool, up to a window of them at once, and hands their results back in input
 /// order as soon as each is ready. Reading the input and writing the results run concurrently, so a caller
 /// that waits for one answer before it sends the next document is answered without waiting for a full window.
+/// The writer is told whether the next result is ready too, so that it can hold this one back and send both at once.
 /// </summary>
 internal static class OrderedWindow
 {
@@ -15,7 +16,7 @@ internal static class OrderedWindow
     public static async Task RunAsync<TInput, TResult>(
         IAsyncEnumerable<TInput> inputs,
         Func<TInput, int, CancellationToken, TResult> work,
-        Func<TResult, CancellationToken, Task> write,
+        Func<TResult, bool, CancellationToken, Task> write,
         int windowSize,
         CancellationToken cancellationToken)
     {
@@ -26,7 +27,9 @@ internal static class OrderedWindow
         {
             await foreach (var pending in inFlight.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
-                await write(await pending.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                var result = await pending.ConfigureAwait(false);
+                var nextIsReady = inFlight.Reader.TryPeek(out var next) && next.IsCompleted;
+                await write(result, nextIsReady, cancellationToken).ConfigureAwait(false);
             }
         }
         finally
