@@ -95,8 +95,10 @@ internal sealed partial class DateTriggerTable
 
         _hyphenHeads = new FewWords(lexicons.ModifierWords.Words.Concat(lexicons.Units.Words).Concat(lexicons.NumberWords.Words)
             .Concat(lexicons.Ordinals.Words).Append("fiscal"));
-        _entries = new WordMap<Entry>(words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase)
+        var mapWords = words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase).ToList();
+        _entries = new WordMap<Entry>(mapWords
             .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
+        _mapKeys = MapKeysOf(mapWords);
         _frequentLeads = FrequentLeadsByLength();
     }
 
@@ -120,7 +122,7 @@ internal sealed partial class DateTriggerTable
             {
                 if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019'))
                 {
-                    if (!_entries.MayContain(filterKeys[i]))
+                    if (!MayBeInMap(filterKeys[i]))
                     {
                         var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
                         if (pass.Pending)

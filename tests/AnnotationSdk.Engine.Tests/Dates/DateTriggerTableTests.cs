@@ -27,6 +27,32 @@ public class DateTriggerTableTests
         Assert.Equal(flagged, (scanner.TriggersAt(at) & DateTrigger.Hyphenated) != 0);
     }
 
+    /// <summary>Every word of the map gets its flags in any case: the pass's first test, of both filter keys at once,
+    /// passes each of them.</summary>
+    [Fact]
+    public void Every_word_of_the_word_lexicons_is_flagged_in_any_case()
+    {
+        var lexicons = DateLexicons.Default;
+        var words = lexicons.Months.Words.Concat(lexicons.Weekdays.Words).Concat(lexicons.Seasons.Words).Concat(lexicons.Units.Words)
+            .Concat(lexicons.Ordinals.Words).Concat(lexicons.DeicticDays.Words).Where(word => word.All(char.IsLetter));
+        foreach (var word in words.SelectMany(word => new[] { word, word.ToUpperInvariant(), word.ToLowerInvariant() }))
+        {
+            var scanner = new DateScanner(new AnnotationContext($"It was {word}.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+            scanner.DispatchByToken();
+            Assert.True(scanner.TriggersAt(2) != DateTrigger.None, word);
+        }
+    }
+
+    /// <summary>A word whose first and last letters are those of one word of the map, and its inner letters those of
+    /// another ("Munday": "Monday" and "Sunday"), is none of them and starts nothing.</summary>
+    [Fact]
+    public void A_word_with_the_letters_of_two_words_of_the_map_is_not_flagged()
+    {
+        var scanner = new DateScanner(new AnnotationContext("It was Munday.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        Assert.Equal(DateTrigger.None, scanner.TriggersAt(2));
+    }
+
     /// <summary>Each hyphenated word of a sentence is flagged by its own first part, whatever the hyphens before it:
     /// the pass looks for the next hyphen only past the last one it found.</summary>
     [Fact]
