@@ -168,16 +168,20 @@ public sealed class PhraseMatcher<TValue>
     /// <see cref="MayStartAt"/> has already let through: a loop that filters every token itself need not filter twice.</summary>
     internal bool TryMatchPastFilter(string text, ReadOnlySpan<Token> tokens, int start, int limit, out PhraseMatch<TValue> match)
     {
-        match = default;
+        // The first word is probed without the root's initial mask: the caller's first-word filter, which has passed
+        // it, is the finer test. The longest phrase is kept in locals and written out once, as most walks end a word
+        // after their first.
         limit = Math.Min(limit, tokens.Length);
-        if ((uint)start >= (uint)limit)
+        if ((uint)start >= (uint)limit || _root.Lookup is null
+            || !_root.Lookup.TryGetValue(text.AsSpan(tokens[start].Start, tokens[start].Length), out var node))
         {
+            match = default;
             return false;
         }
 
-        var node = _root;
-        var found = false;
-        for (var i = start; i < limit && node.Lookup is not null; i++)
+        var longest = node.HasValue ? node : null;
+        var end = start + 1;
+        for (var i = start + 1; i < limit && node.Lookup is not null; i++)
         {
             var word = text.AsSpan(tokens[i].Start, tokens[i].Length);
             if (!node.MayHaveChild(word) || !node.Lookup.TryGetValue(word, out var child))
@@ -188,12 +192,19 @@ public sealed class PhraseMatcher<TValue>
             node = child;
             if (node.HasValue)
             {
-                match = new PhraseMatch<TValue>(start, i + 1, node.Value!);
-                found = true;
+                longest = node;
+                end = i + 1;
             }
         }
 
-        return found;
+        if (longest is null)
+        {
+            match = default;
+            return false;
+        }
+
+        match = new PhraseMatch<TValue>(start, end, longest.Value!);
+        return true;
     }
 
     private sealed class Node

@@ -32,4 +32,21 @@ public sealed class PhraseMatcherTests
         Assert.True(Matcher.TryMatch(Text, tokens, 0, out var match));
         Assert.Equal((0, 2, "speech"), (match.Start, match.End, match.Value));
     }
+
+    [Theory]
+    [InlineData("Said in a hurry.", 1)]
+    [InlineData("said in a statement", 4)]
+    [InlineData("said.", 1)]
+    [InlineData("in a statement", 0)]
+    [InlineData("statement said", 0)]
+    public void A_walk_that_stops_inside_a_longer_phrase_keeps_the_longest_one_it_passed(string text, int end)
+    {
+        var matcher = new PhraseMatcher<string>([("said", "short"), ("said in a statement", "long"), ("in a moment", "other")]);
+        var tokens = Tokenizer.Tokenize(text);
+
+        var matched = matcher.TryMatchPastFilter(text, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens), 0, tokens.Count, out var match);
+
+        Assert.Equal(end > 0, matched);
+        Assert.Equal(end > 0 ? (0, end) : (0, 0), (match.Start, match.End));
+    }
 }
