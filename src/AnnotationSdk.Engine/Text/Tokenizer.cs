@@ -129,9 +129,71 @@ public static class Tokenizer
             spaceBefore = false;
             lineBreakBefore = false;
             i = end;
+            if (kind == TokenKind.Word)
+            {
+                count = WriteCommonTokens(text, ref i, buffer, filterKeys, count, segments.Paragraph, segments.Sentence, ref runs);
+            }
         }
 
         return new TokenList(buffer, filterKeys, count, pool, keyPool);
+    }
+
+    /// <summary>
+    /// Writes the tokens after a word while they are the common ones: ASCII words and ASCII punctuation, each after a
+    /// single space or none, with their filter keys, in a loop without calls (the scan's own loop, with calls on its
+    /// path, kept its state on the stack). None of them can close a sentence or a paragraph, as the token before each
+    /// is a word or a punctuation mark that cannot end a sentence, so <see cref="ISegmentation.Enter"/> is not asked.
+    /// Stops before anything else, after a mark that may end a sentence or close one (the next token may start a
+    /// sentence), at a full buffer or a cancellation check, and returns the count with <paramref name="position"/> after the last token.
+    /// </summary>
+    private static int WriteCommonTokens(
+        string text, ref int position, Token[] buffer, uint[] filterKeys, int count, int paragraph, int sentence, ref AsciiWordRuns runs)
+    {
+        var i = position;
+        while (count < buffer.Length && (count & 0xFFF) != 0 && i + 1 < text.Length)
+        {
+            var start = i;
+            var spaceBefore = text[start] == ' ';
+            if (spaceBefore)
+            {
+                start++;
+            }
+
+            var c = text[start];
+            int end;
+            TokenKind kind;
+            if (char.IsAsciiLetter(c))
+            {
+                end = runs.EndOfRun(start + 1);
+                if (end < text.Length && MayGoOnWithWord(text, end))
+                {
+                    break;
+                }
+
+                kind = TokenKind.Word;
+            }
+            else if (IsAsciiPunctuation(c))
+            {
+                end = start + 1;
+                kind = TokenKind.Punctuation;
+            }
+            else
+            {
+                break;
+            }
+
+            filterKeys[count] = WordFilter.KeysOf(text.AsSpan(start, end - start));
+            buffer[count] = new Token(count, start, end, kind, spaceBefore, false, char.IsAsciiLetterUpper(c), paragraph, sentence);
+            count++;
+            i = end;
+            if (c is '.' or '!' or '?' or ')' or ']')
+            {
+                break;
+            }
+        }
+
+        position = i;
+        return count;
     }
 
     // Every token is written before it is read, so a new array need not be zeroed first.

@@ -84,6 +84,29 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Reads_long_runs_of_plain_words_and_punctuation_across_blocks_and_a_growing_buffer()
+    {
+        // Thousands of tokens, so that runs of common tokens cross 64-character blocks, buffer regrowth and cancellation checks.
+        const string Sentence = "The big cat, a dog and x1 sat on U.S. soil, then A1b. ran Abc. Then I. Q. rested a. We,,. Say (x; y: z) - w, [q] v! So/on, - ok ";
+        string[] expected = ["The", "big", "cat", ",", "a", "dog", "and", "x1", "sat", "on", "U.S.", "soil", ",", "then", "A1b", ".",
+            "ran", "Abc", ".", "Then", "I", ".", "Q", ".", "rested", "a", ".", "We", ",", ",", ".",
+            "Say", "(", "x", ";", "y", ":", "z", ")", "-", "w", ",", "[", "q", "]", "v", "!", "So", "/", "on", ",", "-", "ok"];
+        var text = string.Concat(Enumerable.Repeat(Sentence, 400));
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(Enumerable.Repeat(expected, 400).SelectMany(words => words), tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal(Enumerable.Range(0, tokens.Count), tokens.Select(t => t.Index));
+        Assert.All(tokens, t => Assert.Equal(t.Start == 0 || text[t.Start - 1] == ' ', t.SpaceBefore));
+        Assert.All(tokens, t => Assert.Equal(char.IsUpper(text[t.Start]), t.Capitalized));
+
+        var fused = Tokenizer.TokenizeAndSegment(text, Abbreviations.Default, pool: null, CancellationToken.None);
+        var (sentences, _) = Segmenter.Assign(text, tokens, Abbreviations.Default);
+        Assert.Equal(tokens, fused.Tokens);
+        Assert.Equal(sentences, fused.Sentences);
+    }
+
+    [Fact]
     public void Keeps_the_period_of_single_letters_only()
     {
         Assert.Equal(
