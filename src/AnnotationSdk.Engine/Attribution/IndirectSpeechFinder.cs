@@ -31,7 +31,6 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         // Spans, not lists: this loop reads every token.
         var tokens = _tokens.AsSpan();
         var filterKeys = _tokens.FilterKeys;
-        var text = context.Text;
         var cueWords = AttributionLexicons.Default.Cues;
         var sentences = context.Sentences;
         var cancellation = context.CancellationToken;
@@ -61,7 +60,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                     continue;
                 }
 
-                var colonSpeaker = StartsParagraph(tokens, i) && char.IsUpper(text[token.Start]);
+                var colonSpeaker = StartsParagraph(tokens, i) && token.Capitalized;
                 var mayCue = cueWords.MayStartAt(filterKeys, i);
                 if (colonSpeaker || mayCue || i == sentenceStart)
                 {

@@ -33,7 +33,7 @@ internal sealed partial class DateTriggerTable
             if (_entries.TryGet(word, out var entry))
             {
                 flags = entry.Named | entry.Opens;
-                lead = entry.Lead is { } own && flags != DateTrigger.None && (flags & ~own.Flags) == 0 ? own : null;
+                lead = LeadKept(entry.Lead, flags);
                 opening = entry.Opening;
             }
 

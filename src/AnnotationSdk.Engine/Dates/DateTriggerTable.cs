@@ -196,8 +196,12 @@ internal sealed partial class DateTriggerTable
 
         pass.Decide(word, raw, flags, triggers, i - 1);
         triggers[i] = flags;
-        pass.Leave(lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null, opening);
+        pass.Leave(LeadKept(lead, flags), opening);
     }
+
+    /// <summary><paramref name="lead"/>, if the token is a lead: it carries flags, and none beyond the lead's own.</summary>
+    private static Lead? LeadKept(Lead? lead, DateTrigger flags) =>
+        lead is not null && flags != DateTrigger.None && (flags & ~lead.Flags) == 0 ? lead : null;
 
     /// <summary>
     /// Whether a rule may read <paramref name="word"/>, which holds a hyphen, as a hyphenated date word: every rule

@@ -44,9 +44,6 @@ internal sealed class WordMap<T>
         return _lookup.TryGetValue(word, out value!);
     }
 
-    /// <summary>False only when no word of the map has <see cref="WordFilter.KeysOf"/> <paramref name="filterKeys"/>.</summary>
-    public bool MayContain(uint filterKeys) => _filter.MayContain(filterKeys);
-
     /// <summary>The words in the map, for tables built from several maps.</summary>
     public IEnumerable<string> Words => _lookup.Dictionary.Keys;
 
