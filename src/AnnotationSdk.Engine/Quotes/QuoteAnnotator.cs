@@ -14,7 +14,10 @@ public sealed class QuoteAnnotator : IAnnotator
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        foreach (var run in QuotePairer.Pair(context))
+        var runs = QuotePairer.Pair(context);
+        // Most runs become quotes: the list is sized once rather than grown by doubling.
+        context.Quotes.EnsureCapacity(context.Quotes.Count + runs.Count);
+        foreach (var run in runs)
         {
             context.ThrowIfCancellationRequested();
             if (QuoteStyleClassifier.Classify(context, run) is not { } style)

@@ -21,17 +21,10 @@ internal static class QuotePairer
         var stack = new QuoteMark[MaxDepth];
         var depth = 0;
         var paragraphs = 1;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; (i = depth == 0 ? NextQuoteMark(tokens, i) : NextQuoteMarkOrParagraph(tokens, i)) < tokens.Length; i++)
         {
             context.ThrowIfCancellationRequested();
             ref readonly var token = ref tokens[i];
-
-            // Outside a quote only a quote mark matters, and few tokens are one.
-            if (depth == 0 && token.Kind != TokenKind.QuoteMark)
-            {
-                continue;
-            }
-
             var mark = token.Kind == TokenKind.QuoteMark ? QuoteMarkClassifier.Classify(context, i) : default;
             if (depth > 0 && i > 0 && token.Paragraph != tokens[i - 1].Paragraph)
             {
@@ -77,6 +70,35 @@ internal static class QuotePairer
         }
 
         return runs;
+    }
+
+    /// <summary>The first quote mark from <paramref name="start"/> on, or the token count: outside a quote nothing else
+    /// matters, and few tokens are one.</summary>
+    /// <remarks>Loops of their own, without the cancellation check: in the pairing loop every token paid for its state,
+    /// kept on the stack across the classifier's call.</remarks>
+    private static int NextQuoteMark(ReadOnlySpan<Token> tokens, int start)
+    {
+        var i = start;
+        while (i < tokens.Length && tokens[i].Kind != TokenKind.QuoteMark)
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>As <see cref="NextQuoteMark"/>, stopping also at the first token of a new paragraph: inside a quote, where
+    /// the quote may end with its paragraph. <paramref name="start"/> is past the quote's opening mark, so above 0.</summary>
+    private static int NextQuoteMarkOrParagraph(ReadOnlySpan<Token> tokens, int start)
+    {
+        var paragraph = tokens[start - 1].Paragraph;
+        var i = start;
+        while (i < tokens.Length && tokens[i].Kind != TokenKind.QuoteMark && tokens[i].Paragraph == paragraph)
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The innermost open quote of the family, searched from the top of the stack.</summary>

@@ -23,11 +23,17 @@ internal static class QuoteStyleClassifier
     /// <summary>Titles and names in quote marks are short; a longer Title Case quote is a headline-style utterance.</summary>
     private const int MaxTitleWords = 7;
 
+    /// <summary>A quote marked as the writer's distance ("so-called …") is a short phrase.</summary>
+    private const int MaxScareMarkedWords = 8;
+
+    /// <summary>No rule tells a count above <see cref="MaxScareMarkedWords"/> from a larger one: words are counted no further.</summary>
+    private const int WordsCounted = MaxScareMarkedWords + 1;
+
     public static QuoteStyle? Classify(AnnotationContext context, QuoteRun run)
     {
         var tokens = context.Tokens;
         var innerEnd = run.Closed ? run.Last : run.Last + 1;
-        var words = CountWords(tokens, run.Open + 1, innerEnd);
+        var words = CountWords(tokens, run.Open + 1, innerEnd, WordsCounted);
         if (words == 0 || !HasLetters(context, run.Open + 1, innerEnd))
         {
             return null;
@@ -41,7 +47,7 @@ internal static class QuoteStyleClassifier
             return startsUnit && words >= 3 ? QuoteStyle.Direct : null;
         }
 
-        if (words <= 8 && HasScareMarker(context, run.Open))
+        if (words <= MaxScareMarkedWords && HasScareMarker(context, run.Open))
         {
             return QuoteStyle.Scare;
         }
@@ -110,10 +116,12 @@ internal static class QuoteStyleClassifier
         return false;
     }
 
-    private static int CountWords(TokenList tokens, int from, int to)
+    /// <summary>The words and numbers in [<paramref name="from"/>, <paramref name="to"/>), counted up to <paramref name="limit"/>:
+    /// a long quote's count would cost a read of every token it holds.</summary>
+    private static int CountWords(TokenList tokens, int from, int to, int limit)
     {
         var words = 0;
-        for (var i = from; i < to; i++)
+        for (var i = from; i < to && words < limit; i++)
         {
             if (tokens[i].Kind is TokenKind.Word or TokenKind.Number)
             {

@@ -37,6 +37,15 @@ public class QuoteStyleTests
     }
 
     [Theory]
+    [InlineData("The so-called “plan to save the harbour from the river” failed.", QuoteStyle.Scare)]
+    [InlineData("The so-called “plan to save the old harbour from the river” failed.", QuoteStyle.Mixed)]
+    public void A_so_called_term_is_at_most_eight_words(string text, QuoteStyle style)
+    {
+        var annotated = Annotated.Of(text);
+        Assert.Equal(style, Assert.Single(annotated.Marked).Style);
+    }
+
+    [Theory]
     [InlineData("The mayor once called the harbour master “Captain Sleepy” in a council meeting.", "“Captain Sleepy”")]
     [InlineData("The mayor called his rival “Captain Sleepy” and “Admiral Nobody” at the rally.", "“Admiral Nobody”")]
     [InlineData("The minister described the so-called Harbour Accord as “the best deal in decades” on Monday.", "“the best deal in decades”")]
