@@ -123,17 +123,18 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
     /// <summary>"about 30", "some $4 million", "about a dozen": the number and the quantity words after it join the hedge.</summary>
     private bool TryQuantity(int next, Segment sentence, ref int end)
     {
+        // The word after the approximator is looked up once for the three classes asked of it, not once for each.
         var i = next;
-        if (Has(i, sentence, WordClass.Article))
+        var classes = ClassesOf(i, sentence);
+        if ((classes & WordClass.Article) != 0
+            || ((classes & WordClass.Currency) != 0 && InSentence(i + 1, sentence) && _tokens[i + 1].Kind == TokenKind.Number))
         {
-            i++;
+            if (!IsQuantity(++i, sentence))
+            {
+                return false;
+            }
         }
-        else if (Has(i, sentence, WordClass.Currency) && InSentence(i + 1, sentence) && _tokens[i + 1].Kind == TokenKind.Number)
-        {
-            i++;
-        }
-
-        if (!IsQuantity(i, sentence))
+        else if (!InSentence(i, sentence) || (_tokens[i].Kind != TokenKind.Number && (classes & WordClass.Quantity) == 0))
         {
             return false;
         }
@@ -185,6 +186,7 @@ internal sealed class HedgeGuards(AnnotationContext context, ContextWords words)
 
     private bool IsCapitalizedWord(int index, Segment sentence) => InSentence(index, sentence) && context.IsCapitalized(index);
 
-    private bool Has(int index, Segment sentence, WordClass wordClass) =>
-        InSentence(index, sentence) && (words.Of(context.TextOf(index)) & wordClass) != 0;
+    private bool Has(int index, Segment sentence, WordClass wordClass) => (ClassesOf(index, sentence) & wordClass) != 0;
+
+    private WordClass ClassesOf(int index, Segment sentence) => InSentence(index, sentence) ? words.Of(context.TextOf(index)) : WordClass.None;
 }

@@ -1,5 +1,6 @@
 using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Hedges;
 
@@ -40,6 +41,12 @@ internal sealed class HedgeLexicon
                 if (!seen.Add(entry.Phrase))
                 {
                     throw new InvalidOperationException($"Hedge phrase '{entry.Phrase}' is listed twice (again in {file}).");
+                }
+
+                // The scan skips quote marks and punctuation without a look-up (see HedgeAnnotator): no phrase may start with one.
+                if (Tokenizer.Tokenize(entry.Phrase) is [{ Kind: TokenKind.QuoteMark or TokenKind.Punctuation }, ..])
+                {
+                    throw new InvalidOperationException($"Hedge phrase '{entry.Phrase}' in {file} starts with a mark, not a word.");
                 }
 
                 var guard = HedgeGuardNames.Parse(entry.Tag, file);

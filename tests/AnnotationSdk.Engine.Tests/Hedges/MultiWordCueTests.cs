@@ -20,6 +20,15 @@ public class MultiWordCueTests
         Assert.Equal([expected], HedgeFixture.Hedges(text));
     }
 
+    [Theory]
+    [InlineData("“Perhaps the bridge will hold,” he said.", "Epistemic: Perhaps")]
+    [InlineData("The vote—possibly the last—was close.", "Epistemic: possibly")]
+    [InlineData("The toll rose (about 30 dead) overnight.", "Approximator: about 30")]
+    public void A_phrase_right_after_a_mark_is_found(string text, string expected)
+    {
+        Assert.Equal([expected], HedgeFixture.Hedges(text));
+    }
+
     [Fact]
     public void I_think_is_the_speakers_own_epistemic_hedge_while_think_alone_reports_a_belief()
     {
