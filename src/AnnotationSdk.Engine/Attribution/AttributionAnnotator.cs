@@ -78,21 +78,29 @@ public sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>
     /// The attributions by the first token of their source; those sharing it keep the order they were found in (as a
-    /// stable sort would), which the key's low half holds, so the sort compares plain numbers.
+    /// stable sort would), which the key's low half holds. The keys are unique, so they are sorted alone and the
+    /// attributions picked by that low half afterwards, rather than moved along with every swap.
     /// </summary>
     private static PendingAttribution[] InSourceOrder(Dictionary<int, PendingAttribution> pending)
     {
-        var attributions = new PendingAttribution[pending.Count];
-        var keys = new long[pending.Count];
-        var found = 0;
-        foreach (var attribution in pending.Values)
+        var found = new PendingAttribution[pending.Count];
+        pending.Values.CopyTo(found, 0);
+        var rented = ArrayPool<long>.Shared.Rent(found.Length);
+        var keys = rented.AsSpan(0, found.Length);
+        for (var i = 0; i < found.Length; i++)
         {
-            keys[found] = ((long)attribution.Source.First << 32) | (uint)found;
-            attributions[found++] = attribution;
+            keys[i] = ((long)found[i].Source.First << 32) | (uint)i;
         }
 
-        Array.Sort(keys, attributions);
-        return attributions;
+        keys.Sort();
+        var ordered = new PendingAttribution[found.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = found[(int)(uint)keys[i]];
+        }
+
+        ArrayPool<long>.Shared.Return(rented);
+        return ordered;
     }
 
     /// <summary>
@@ -102,7 +110,7 @@ public sealed class AttributionAnnotator : IAnnotator
     private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending, bool[] linked)
     {
         var tokens = context.Tokens;
-        var quoted = new List<TextSpan>();
+        var quoted = new List<TextSpan>(context.Quotes.Count);
         var open = 0;
         PendingAttribution? previous = null;
         var previousLast = -1;
@@ -258,8 +266,24 @@ public sealed class AttributionAnnotator : IAnnotator
     /// </summary>
     private static int FirstStartingAt(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position, byEnd: false);
 
-    /// <summary>As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>.</summary>
-    private static int FirstEndingAfter(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position + 1, byEnd: true);
+    /// <summary>
+    /// As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>. A quote's last
+    /// token is a few tokens past its first, so the search first strides out from <paramref name="from"/> by doubling
+    /// steps and halves only the last stride, instead of the rest of the document.
+    /// </summary>
+    private static int FirstEndingAfter(TokenList tokens, int from, int position)
+    {
+        var span = tokens.AsSpan();
+        var (low, probe, stride) = (from, from, 1);
+        while (probe < span.Length && span[probe].End <= position)
+        {
+            low = probe + 1;
+            probe = low + stride;
+            stride <<= 1;
+        }
+
+        return FirstFrom(span[..Math.Min(probe + 1, span.Length)], low, position + 1, byEnd: true);
+    }
 
     private static int FirstFrom(ReadOnlySpan<Token> tokens, int from, int position, bool byEnd)
     {
