@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
 using AnnotationSdk.Engine.Text;
@@ -53,26 +55,52 @@ public sealed class AttributionAnnotator : IAnnotator
         }
 
         // Indirect quotes joined the list last; later annotators expect text order.
-        context.Quotes.Sort(static (a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
+        SortByPosition(context.Quotes);
+    }
+
+    /// <summary>
+    /// Sorts the quotes by start, then end. One number per quote, compared inline, rather than two spans read through a
+    /// comparison delegate; ties keep the order that comparison gave them, as the same introsort sees the same results.
+    /// </summary>
+    private static void SortByPosition(List<QuoteAnnotation> quotes)
+    {
+        var rented = ArrayPool<long>.Shared.Rent(quotes.Count);
+        var keys = rented.AsSpan(0, quotes.Count);
+        var items = CollectionsMarshal.AsSpan(quotes);
+        for (var i = 0; i < items.Length; i++)
+        {
+            keys[i] = ((long)items[i].Span.Start << 32) | (uint)items[i].Span.End;
+        }
+
+        keys.Sort(items);
+        ArrayPool<long>.Shared.Return(rented);
     }
 
     /// <summary>
     /// The attributions by the first token of their source; those sharing it keep the order they were found in (as a
-    /// stable sort would), which the key's low half holds, so the sort compares plain numbers.
+    /// stable sort would), which the key's low half holds. The keys are unique, so they are sorted alone and the
+    /// attributions picked by that low half afterwards, rather than moved along with every swap.
     /// </summary>
     private static PendingAttribution[] InSourceOrder(Dictionary<int, PendingAttribution> pending)
     {
-        var attributions = new PendingAttribution[pending.Count];
-        var keys = new long[pending.Count];
-        var found = 0;
-        foreach (var attribution in pending.Values)
+        var found = new PendingAttribution[pending.Count];
+        pending.Values.CopyTo(found, 0);
+        var rented = ArrayPool<long>.Shared.Rent(found.Length);
+        var keys = rented.AsSpan(0, found.Length);
+        for (var i = 0; i < found.Length; i++)
         {
-            keys[found] = ((long)attribution.Source.First << 32) | (uint)found;
-            attributions[found++] = attribution;
+            keys[i] = ((long)found[i].Source.First << 32) | (uint)i;
         }
 
-        Array.Sort(keys, attributions);
-        return attributions;
+        keys.Sort();
+        var ordered = new PendingAttribution[found.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            ordered[i] = found[(int)(uint)keys[i]];
+        }
+
+        ArrayPool<long>.Shared.Return(rented);
+        return ordered;
     }
 
     /// <summary>
@@ -82,7 +110,7 @@ public sealed class AttributionAnnotator : IAnnotator
     private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending, bool[] linked)
     {
         var tokens = context.Tokens;
-        var quoted = new List<TextSpan>();
+        var quoted = new List<TextSpan>(context.Quotes.Count);
         var open = 0;
         PendingAttribution? previous = null;
         var previousLast = -1;
@@ -136,31 +164,42 @@ public sealed class AttributionAnnotator : IAnnotator
     {
         var tokens = context.Tokens;
         // Cues are the keys of the attributions, so no two share a first token and the order is total.
-        var ordered = new List<PendingAttribution>(pending.Values);
-        ordered.Sort(static (a, b) => a.Cue.First.CompareTo(b.Cue.First));
+        var ordered = new PendingAttribution[pending.Count];
+        var cueFirsts = new int[pending.Count];
+        pending.Keys.CopyTo(cueFirsts, 0);
+        pending.Values.CopyTo(ordered, 0);
+        Array.Sort(cueFirsts, ordered);
 
         // The attribution of a sentence is its first one; cue order is sentence order, so a cursor finds it.
         var inSentence = 0;
         var token = 0;
         var next = 0;
+        // A quote's first token is searched from the previous one's, so it is the first at or after the furthest start
+        // seen yet (quotes nested in a later one come first); only the quotes still without a source need it.
+        var furthestStart = 0;
         for (var q = 0; q < context.Quotes.Count; q++)
         {
             context.ThrowIfCancellationRequested();
             var quote = context.Quotes[q];
-            token = FirstStartingAt(tokens, token, quote.Span.Start);
+            furthestStart = Math.Max(furthestStart, quote.Span.Start);
+            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed) || linked[q])
+            {
+                continue;
+            }
 
-            while (next < ordered.Count && ordered[next].Cue.First < token)
+            token = FirstStartingAt(tokens, token, furthestStart);
+            while (next < ordered.Length && ordered[next].Cue.First < token)
             {
                 next++;
             }
 
-            if (quote.Style is not (QuoteStyle.Direct or QuoteStyle.Mixed) || linked[q] || token >= tokens.Count)
+            if (token >= tokens.Count)
             {
                 continue;
             }
 
             inSentence = FirstInSentence(tokens, ordered, tokens[token].Sentence, inSentence);
-            if (inSentence < ordered.Count && tokens[ordered[inSentence].Cue.First].Sentence == tokens[token].Sentence)
+            if (inSentence < ordered.Length && tokens[ordered[inSentence].Cue.First].Sentence == tokens[token].Sentence)
             {
                 ordered[inSentence].Quotes.Add(quote);
             }
@@ -179,14 +218,14 @@ public sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>The first attribution, in cue order, whose cue is not in a sentence before <paramref name="sentence"/>; the
     /// search goes on from <paramref name="from"/> unless the sentence lies before that one's (quotes out of text order).</summary>
-    private static int FirstInSentence(TokenList tokens, List<PendingAttribution> ordered, int sentence, int from)
+    private static int FirstInSentence(TokenList tokens, PendingAttribution[] ordered, int sentence, int from)
     {
         if (from > 0 && tokens[ordered[from - 1].Cue.First].Sentence >= sentence)
         {
             from = 0;
         }
 
-        while (from < ordered.Count && tokens[ordered[from].Cue.First].Sentence < sentence)
+        while (from < ordered.Length && tokens[ordered[from].Cue.First].Sentence < sentence)
         {
             from++;
         }
@@ -227,8 +266,24 @@ public sealed class AttributionAnnotator : IAnnotator
     /// </summary>
     private static int FirstStartingAt(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position, byEnd: false);
 
-    /// <summary>As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>.</summary>
-    private static int FirstEndingAfter(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position + 1, byEnd: true);
+    /// <summary>
+    /// As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>. A quote's last
+    /// token is a few tokens past its first, so the search first strides out from <paramref name="from"/> by doubling
+    /// steps and halves only the last stride, instead of the rest of the document.
+    /// </summary>
+    private static int FirstEndingAfter(TokenList tokens, int from, int position)
+    {
+        var span = tokens.AsSpan();
+        var (low, probe, stride) = (from, from, 1);
+        while (probe < span.Length && span[probe].End <= position)
+        {
+            low = probe + 1;
+            probe = low + stride;
+            stride <<= 1;
+        }
+
+        return FirstFrom(span[..Math.Min(probe + 1, span.Length)], low, position + 1, byEnd: true);
+    }
 
     private static int FirstFrom(ReadOnlySpan<Token> tokens, int from, int position, bool byEnd)
     {

@@ -64,7 +64,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                 var mayCue = cueWords.MayStartAt(filterKeys, i);
                 if (colonSpeaker || mayCue || i == sentenceStart)
                 {
-                    i = FindAt(i, sentenceStart, colonSpeaker, mayCue, attributions, quoted);
+                    i = FindAt(i, sentenceStart, colonSpeaker, mayCue, InsideQuote(token.Start, quoted), attributions);
                 }
             }
 
@@ -81,7 +81,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
                 }
                 else
                 {
-                    i = FindAt(i, sentenceStart, colonSpeaker: false, mayCue: true, attributions, quoted) + 1;
+                    i = FindAt(i, sentenceStart, colonSpeaker: false, mayCue: true, insideQuote: false, attributions) + 1;
                 }
             }
         }
@@ -105,9 +105,9 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     }
 
     /// <summary>The rules of <see cref="Find"/> at word <paramref name="i"/>; returns the last token they read.</summary>
-    private int FindAt(int i, int sentenceStart, bool colonSpeaker, bool mayCue, Dictionary<int, PendingAttribution> attributions, List<TextSpan> quoted)
+    /// <param name="insideQuote">Whether the word lies in a direct or mixed quote: the scan has asked already.</param>
+    private int FindAt(int i, int sentenceStart, bool colonSpeaker, bool mayCue, bool insideQuote, Dictionary<int, PendingAttribution> attributions)
     {
-        var insideQuote = InsideQuote(_tokens[i].Start, quoted);
         if (colonSpeaker && ColonSpeaker(i) is { } speaker && !attributions.ContainsKey(speaker.Cue.First))
         {
             attributions[speaker.Cue.First] = speaker;
@@ -141,6 +141,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
     /// cursor only moves forward, past the quotes ending before <paramref name="start"/>: asked at some tokens only, in
     /// text order, it answers as it would asked at every one.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool InsideQuote(int start, List<TextSpan> quoted)
     {
         while (_nextQuote < quoted.Count && quoted[_nextQuote].End <= start)

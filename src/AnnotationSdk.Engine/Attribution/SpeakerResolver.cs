@@ -90,6 +90,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     }
 
     /// <summary>Names inside quotes are what speakers talk about, not who speaks next.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool InsideQuote(int index)
     {
         var start = context.Tokens[index].Start;

@@ -1,0 +1,46 @@
+using AnnotationSdk.Engine.Model;
+using AnnotationSdk.Engine.Pipeline;
+
+namespace AnnotationSdk.Engine.Tests.Attribution;
+
+public class QuoteOrderTests
+{
+    [Fact]
+    public void Reported_speech_joins_the_quotes_in_text_order()
+    {
+        var context = AnnotatedUpToAttribution(
+            "Kahn said the border would stay open. “We will see,” Berg said. The ferry left late on Sunday, the family said. “Not again,” he said.");
+
+        Assert.Contains(context.Quotes, q => q.Style == QuoteStyle.Indirect);
+        Assert.Contains(context.Quotes, q => q.Style == QuoteStyle.Direct);
+        var inTextOrder = context.Quotes.OrderBy(q => q.Span.Start).ThenBy(q => q.Span.End).ToList();
+        Assert.Equal(inTextOrder, context.Quotes);
+    }
+
+    [Fact]
+    public void A_quote_after_a_nested_one_takes_the_attribution_of_its_sentence()
+    {
+        // The pairer lists the inner quote before the one around it; the direct quote after both still finds its sentence's cue.
+        var context = AnnotatedUpToAttribution(
+            "“He called it ‘a farce’ and left,” Berg said.\n\nA cashier who “steals a handful” is held accountable, Warren said.");
+
+        var handful = Assert.Single(context.Quotes, q => context.Text[q.Span.Start..q.Span.End] == "“steals a handful”");
+        Assert.NotNull(handful.Attribution);
+        Assert.Equal("Warren", context.Text[handful.Attribution.Span.Start..handful.Attribution.Span.End]);
+    }
+
+    private static AnnotationContext AnnotatedUpToAttribution(string text)
+    {
+        var context = new AnnotationContext(text, new DateOnly(2025, 4, 30), CancellationToken.None);
+        foreach (var annotator in AnnotationEngine.Default.Annotators)
+        {
+            annotator.Annotate(context);
+            if (annotator.Name == "attribution")
+            {
+                break;
+            }
+        }
+
+        return context;
+    }
+}
