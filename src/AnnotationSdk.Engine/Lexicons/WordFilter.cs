@@ -74,6 +74,26 @@ internal sealed class WordFilter
         return (uint)key | (TryInnerKey(word, out var inner) ? (uint)inner << 16 : NoKey);
     }
 
+    /// <summary>As <see cref="KeysOf"/>, for a token of ASCII characters only, which needs no test of its characters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint KeysOfAscii(ReadOnlySpan<char> word)
+    {
+        // Without a branch on the length, which short words make unpredictable: a word of one or two characters
+        // reads its own characters as the inner ones, and its inner key is masked out.
+        ref var first = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(word);
+        var length = word.Length;
+        var second = Unsafe.Add(ref first, (int)((uint)(1 - length) >> 31));
+        var penultimate = Unsafe.Add(ref first, length - 2 + (int)((uint)(length - 2) >> 31));
+        var lengthBits = (uint)Math.Min(length, 31);
+        var key = ((first & 0x1Fu) << 10) | ((Unsafe.Add(ref first, length - 1) & 0x1Fu) << 5) | lengthBits;
+        var inner = ((second & 0x1Fu) << 10) | ((penultimate & 0x1Fu) << 5) | lengthBits;
+        return key | ((inner & (uint)((2 - length) >> 31)) << 16);
+    }
+
+    /// <summary>As <see cref="KeysOf"/>, for a token of one ASCII character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static uint KeysOfAsciiChar(char c) => ((c & 0x1Fu) << 10) | ((c & 0x1Fu) << 5) | 1;
+
     private static ulong[] NewBitmap()
     {
         var bitmap = new ulong[(1 << 15) / 64];

@@ -195,4 +195,23 @@ public sealed class WordFilterTests
     }
 
     private static ReadOnlySpan<uint> FilterKeys(string text) => new AnnotationContext(text, new DateOnly(2025, 4, 30)).Tokens.FilterKeys;
+
+    [Fact]
+    public void Gives_an_ASCII_token_the_keys_of_any_token()
+    {
+        var random = new Random(8);
+        for (var length = 1; length <= 40; length++)
+        {
+            for (var sample = 0; sample < 50; sample++)
+            {
+                var word = new string(Enumerable.Range(0, length).Select(_ => (char)random.Next('!', '\u007F')).ToArray());
+                Assert.Equal(WordFilter.KeysOf(word), WordFilter.KeysOfAscii(word));
+            }
+        }
+
+        for (var c = '!'; c < '\u007F'; c++)
+        {
+            Assert.Equal(WordFilter.KeysOf([c]), WordFilter.KeysOfAsciiChar(c));
+        }
+    }
 }

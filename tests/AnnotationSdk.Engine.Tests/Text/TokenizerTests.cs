@@ -107,6 +107,47 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Reads_quote_marks_numbers_dashes_and_joined_words_in_long_runs_as_one_token_at_a_time()
+    {
+        // Each kind of token the loop over common tokens reads, and the look-alikes it leaves to the general scan
+        // ('' and ’90s, numbers with separators, a non-ASCII letter after a hyphen, a period after a single letter).
+        const string Sentence = "He said “yes,” and ’em 4,000 or 42 men, 10am — 5km – it’s well-known AT&T's 'quoted' ''wire'' x\u00A0y\u00A0. ’90s "
+            + "2025-04-28; (see [1]) then U.S. a.m. A. Smith’s, x-ray. 7. \"Go\" and ‘so’ e-\u00E9 or 3\u0660. Then ";
+        string[] expected = ["He", "said", "“", "yes", ",", "”", "and", "’", "em", "4,000", "or", "42", "men", ",", "10am", "—", "5km", "–",
+            "it’s", "well-known", "AT&T's", "'", "quoted", "'", "''", "wire", "''", "x", "y", ".", "’90s", "2025-04-28", ";", "(", "see", "[",
+            "1", "]", ")", "then", "U.S.", "a.m.", "A", ".", "Smith’s", ",", "x-ray", ".", "7", ".", "\"", "Go", "\"", "and", "‘", "so", "’",
+            "e-\u00E9", "or", "3\u0660", ".", "Then"];
+        const string Kinds = "WWQWPQWQWNWNWPNPNPWWWQWQQWQWWPNNPPWPNPPWWWWPWPWPNPQWQWQWQWWNPW";
+        var text = string.Concat(Enumerable.Repeat(Sentence, 400));
+
+        var tokens = Tokenizer.Tokenize(text);
+
+        Assert.Equal(Enumerable.Repeat(expected, 400).SelectMany(words => words), tokens.Select(t => text[t.Start..t.End]));
+        Assert.Equal(string.Concat(Enumerable.Repeat(Kinds, 400)), string.Concat(tokens.Select(t => t.Kind.ToString()[0])));
+        Assert.Equal(Enumerable.Range(0, tokens.Count), tokens.Select(t => t.Index));
+        Assert.All(tokens, t => Assert.Equal(t.Start == 0 || text[t.Start - 1] is ' ' or '\u00A0', t.SpaceBefore));
+        Assert.All(tokens, t => Assert.Equal(t.Kind == TokenKind.Word && char.IsUpper(text[t.Start]), t.Capitalized));
+
+        var fused = Tokenizer.TokenizeAndSegment(text, Abbreviations.Default, pool: null, CancellationToken.None);
+        var (sentences, paragraphs) = Segmenter.Assign(text, tokens, Abbreviations.Default);
+        Assert.Equal(tokens, fused.Tokens);
+        Assert.Equal(sentences, fused.Sentences);
+        Assert.Equal(paragraphs, fused.Paragraphs);
+        Assert.Equal(Enumerable.Range(0, fused.Tokens.Count).Select(i => WordFilter.KeysOf(text.AsSpan(tokens[i].Start, tokens[i].Length))), fused.Tokens.FilterKeys.ToArray());
+    }
+
+    [Fact]
+    public void Writes_a_token_as_its_constructor_does()
+    {
+        var written = new Token[1];
+        foreach (var (kind, spaceBefore, capitalized) in new[] { (TokenKind.Word, true, true), (TokenKind.QuoteMark, false, false), (TokenKind.Number, true, false), (TokenKind.Punctuation, false, true) })
+        {
+            Token.Write(ref written[0], 7, 123_456, 123_460, Token.PackFlags(kind, spaceBefore, capitalized), Token.PackSegments(paragraph: 9, sentence: 70_000));
+            Assert.Equal(new Token(7, 123_456, 123_460, kind, spaceBefore, LineBreakBefore: false, capitalized, Paragraph: 9, Sentence: 70_000), written[0]);
+        }
+    }
+
+    [Fact]
     public void Keeps_the_period_of_single_letters_only()
     {
         Assert.Equal(
