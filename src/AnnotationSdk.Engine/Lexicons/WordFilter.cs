@@ -7,21 +7,32 @@ namespace AnnotationSdk.Engine.Lexicons;
 /// first words, a word map): a bitmap of the words by first letter, last letter and length, and one by second
 /// and second-to-last letter and length, ASCII case folded.
 /// Most tokens of a text are in no lexicon, and this rejects most of them in constant time. It never rejects a
-/// word that could match: a token whose first or last character is not ASCII always passes, and if some word
-/// has a non-ASCII letter that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
+/// word that could match: a token with a non-ASCII character at either end or next to it always passes, and if some
+/// word has a non-ASCII letter that equals an ASCII one ignoring case (the long s, the Kelvin sign) every token passes.
 /// A document's tokens carry both keys, worked out once as they are read (<see cref="KeysOf"/>), for the loops that
-/// test every token against several filters.
+/// test every token against several filters: those test both keys together, hashed to one bit of a third bitmap.
 /// </summary>
+/// <remarks>
+/// The two bitmaps of one key each pass tokens whose keys each belong to some word, not both to the same one (the
+/// halves of two words), and cost two probes; but a token's text is read for its second key only when its first
+/// passes, and the first bitmap's bits for one first letter lie in two cache lines, so the look-ups by text (many
+/// small word maps, asked about a few tokens each) keep them.
+/// </remarks>
 internal sealed class WordFilter
 {
-    /// <summary>The key of <see cref="KeysOf"/> that stands for "no key": no word has length 0, so its bit is set in
-    /// both bitmaps from the start, and a token without a key passes without a test of its own.</summary>
+    /// <summary>The keys of <see cref="KeysOf"/> that stand for "no key": their bit is set in the joint bitmap from the
+    /// start, so that a token without keys passes without a test of its own.</summary>
     internal const uint NoKey = 0;
 
-    private readonly ulong[] _bitmap = NewBitmap();
+    private const int JointBits = 1 << 16;
+
+    private readonly ulong[] _bitmap = new ulong[(1 << 15) / 64];
 
     // The same over the second and second-to-last characters, for words of three characters or more.
-    private readonly ulong[] _innerBitmap = NewBitmap();
+    private readonly ulong[] _innerBitmap = new ulong[(1 << 15) / 64];
+
+    // Both keys together, at JointBit.
+    private readonly ulong[] _jointBitmap = NewJointBitmap();
 
     public void Add(ReadOnlySpan<char> word)
     {
@@ -30,6 +41,7 @@ internal sealed class WordFilter
             // Such a word equals tokens whose keys differ from its own: every token passes.
             Array.Fill(_bitmap, ulong.MaxValue);
             Array.Fill(_innerBitmap, ulong.MaxValue);
+            Array.Fill(_jointBitmap, ulong.MaxValue);
         }
 
         if (TryKey(word, out var key))
@@ -37,31 +49,36 @@ internal sealed class WordFilter
             _bitmap[key >> 6] |= 1UL << key;
         }
 
-        if (TryInnerKey(word, out var inner))
+        if (word.Length >= 3 && TryInnerKey(word, out var inner))
         {
             _innerBitmap[inner >> 6] |= 1UL << inner;
         }
+
+        var joint = JointBit(KeysOf(word));
+        _jointBitmap[joint >> 6] |= 1UL << joint;
     }
 
     /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(ReadOnlySpan<char> token) =>
         !TryKey(token, out var key)
-        || ((_bitmap[key >> 6] & (1UL << key)) != 0 && (!TryInnerKey(token, out var inner) || (_innerBitmap[inner >> 6] & (1UL << inner)) != 0));
+        || ((_bitmap[key >> 6] & (1UL << key)) != 0
+            && (token.Length < 3 || !TryInnerKey(token, out var inner) || (_innerBitmap[inner >> 6] & (1UL << inner)) != 0));
 
     /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a token whose <see cref="KeysOf"/> are <paramref name="keys"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MayContain(uint keys)
     {
-        var key = keys & 0xFFFF;
-        var inner = keys >> 16;
-        return (_bitmap[key >> 6] & (1UL << (int)key)) != 0 && (_innerBitmap[inner >> 6] & (1UL << (int)inner)) != 0;
+        var bit = JointBit(keys);
+        return (_jointBitmap[bit >> 6] & (1UL << bit)) != 0;
     }
 
     /// <summary>
-    /// <see cref="TryKey"/> in the low 16 bits and <see cref="TryInnerKey"/> in the high 16, each <see cref="NoKey"/>
-    /// where it is false, and the inner one too where the outer one is: a test of both then rejects exactly what
-    /// <see cref="MayContain(ReadOnlySpan{char})"/> does.
+    /// <see cref="TryKey"/> in the low 16 bits and <see cref="TryInnerKey"/> in the high 16; the inner one
+    /// <see cref="NoKey"/> for a word of fewer than three characters, and both where either is false. Words equal
+    /// ignoring case have equal keys unless one has a character folding to ASCII (<see cref="Add"/> then lets every
+    /// token pass), and a token with a non-ASCII character at either end or next to it has no keys at all: such a
+    /// character may equal an ASCII one ignoring case ("rſported", "rsported"), and its keys would say nothing of it.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint KeysOf(ReadOnlySpan<char> word)
@@ -71,7 +88,12 @@ internal sealed class WordFilter
             return NoKey;
         }
 
-        return (uint)key | (TryInnerKey(word, out var inner) ? (uint)inner << 16 : NoKey);
+        if (word.Length < 3)
+        {
+            return (uint)key;
+        }
+
+        return TryInnerKey(word, out var inner) ? (uint)key | ((uint)inner << 16) : NoKey;
     }
 
     /// <summary>As <see cref="KeysOf"/>, for a token of ASCII characters only, which needs no test of its characters.</summary>
@@ -94,12 +116,17 @@ internal sealed class WordFilter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint KeysOfAsciiChar(char c) => ((c & 0x1Fu) << 10) | ((c & 0x1Fu) << 5) | 1;
 
-    private static ulong[] NewBitmap()
+    private static ulong[] NewJointBitmap()
     {
-        var bitmap = new ulong[(1 << 15) / 64];
-        bitmap[NoKey >> 6] |= 1UL << (int)NoKey;
+        var bitmap = new ulong[JointBits / 64];
+        var noKey = JointBit(NoKey);
+        bitmap[noKey >> 6] |= 1UL << noKey;
         return bitmap;
     }
+
+    /// <summary>The keys multiplied by the golden ratio's 32-bit constant, top 16 bits kept.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int JointBit(uint keys) => (int)((keys * 0x9E3779B1u) >> 16);
 
     /// <summary>
     /// 15 bits: the low 5 bits of the first and last characters (the same for an ASCII letter in either case)
@@ -114,18 +141,10 @@ internal sealed class WordFilter
         return char.IsAscii(first) && char.IsAscii(last);
     }
 
-    /// <summary>As <see cref="TryKey"/>, over the second and second-to-last characters; false for words of fewer
-    /// than three characters or when either character is not ASCII (a word with a non-ASCII character there is
-    /// equal, ignoring case, only to tokens with a non-ASCII character there, which always pass).</summary>
+    /// <summary>As <see cref="TryKey"/>, over the second and second-to-last characters of a word of three or more.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryInnerKey(ReadOnlySpan<char> word, out int key)
     {
-        if (word.Length < 3)
-        {
-            key = 0;
-            return false;
-        }
-
         var second = word[1];
         var penultimate = word[^2];
         key = ((second & 0x1F) << 10) | ((penultimate & 0x1F) << 5) | Math.Min(word.Length, 31);
