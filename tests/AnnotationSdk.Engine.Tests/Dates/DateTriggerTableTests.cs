@@ -66,9 +66,9 @@ public class DateTriggerTableTests
         Assert.Equal(["two-year", "five-year-old", "mid-April"], flagged);
     }
 
-    /// <summary>"a", "an", "the" and "that", which the pass recognizes without the map in any case, keep their flags
-    /// only before a word they lead to, as the map's words do; at the end of the text, where they are left to the map and no
-    /// word follows, they keep them.</summary>
+    /// <summary>The map's short words ("a", "the", "that", "this", "at", "several"), which the pass recognizes without the
+    /// map in any case, keep their flags only before a word they lead to, as the map's other words do; at the end of the
+    /// text, where they are left to the map and no word follows, they keep them.</summary>
     [Theory]
     [InlineData("They left the year before.", "the", true)]
     [InlineData("They left THE company.", "THE", false)]
@@ -81,7 +81,15 @@ public class DateTriggerTableTests
     [InlineData("That man left.", "That", false)]
     [InlineData("He said that", "that", true)]
     [InlineData("He met them then.", "them", false)]
-    public void An_article_keeps_its_flags_only_before_a_word_it_leads_to(string text, string article, bool keeps)
+    [InlineData("It rose this year.", "this", true)]
+    [InlineData("It rose THIS Year.", "THIS", true)]
+    [InlineData("It rose this way.", "this", false)]
+    [InlineData("They met at least twice.", "at", true)]
+    [InlineData("They met at home.", "at", false)]
+    [InlineData("It took Several weeks.", "Several", true)]
+    [InlineData("It took several people.", "several", false)]
+    [InlineData("It took the same", "the", true)]
+    public void A_short_word_keeps_its_flags_only_before_a_word_it_leads_to(string text, string article, bool keeps)
     {
         var scanner = new DateScanner(new AnnotationContext(text, new DateOnly(2025, 4, 30)), DateLexicons.Default);
         scanner.DispatchByToken();
