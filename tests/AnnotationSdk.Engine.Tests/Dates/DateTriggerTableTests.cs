@@ -43,6 +43,27 @@ public class DateTriggerTableTests
         }
     }
 
+    /// <summary>The rules ask for a unit or a month only where the token carries its flag: every unit and month keeps
+    /// it wherever it stands, after a lead, an opening or nothing, and with a possessive.</summary>
+    [Fact]
+    public void Every_unit_and_month_keeps_its_flag_after_any_word()
+    {
+        var lexicons = DateLexicons.Default;
+        var words = lexicons.Units.Words.Select(word => (word, DateTrigger.Unit)).Concat(lexicons.Months.Words.Select(word => (word, DateTrigger.Month)));
+        foreach (var (word, flag) in words.Where(entry => entry.word.All(char.IsLetter)))
+        {
+            foreach (var before in new[] { "the", "a", "at", "this", "two", "company" })
+            {
+                foreach (var written in new[] { word, word + "'s" })
+                {
+                    var scanner = new DateScanner(new AnnotationContext($"They said {before} {written} went by.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+                    scanner.DispatchByToken();
+                    Assert.True(scanner.MayBe(3, flag), $"{before} {written}");
+                }
+            }
+        }
+    }
+
     /// <summary>A word whose first and last letters are those of one word of the map, and its inner letters those of
     /// another ("Munday": "Monday" and "Sunday"), is none of them and starts nothing.</summary>
     [Fact]
