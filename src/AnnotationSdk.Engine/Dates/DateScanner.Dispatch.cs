@@ -27,6 +27,14 @@ internal sealed partial class DateScanner
         return next < 0 ? Count : i + next;
     }
 
+    /// <summary>
+    /// False only when token i is no word of the lexicon whose flag is <paramref name="lexiconFlag"/> (a word lexicon's:
+    /// <see cref="DateTrigger.Unit"/>, <see cref="DateTrigger.Month"/>): the trigger pass gives the flag to every word
+    /// of the lexicon, and no lead or opening drops it. The rules ask for a unit or a month at many tokens that are
+    /// none; one read of the flags is cheaper than the look-up.
+    /// </summary>
+    public bool MayBe(int i, DateTrigger lexiconFlag) => !_dispatchByToken || (uint)i >= (uint)Count || (_triggers[i] & lexiconFlag) != 0;
+
     /// <summary>The <see cref="DateTrigger"/> flags of token i: none outside the document.</summary>
     public DateTrigger TriggersAt(int i) =>
         !_dispatchByToken ? DateTrigger.All : (uint)i < (uint)Count ? _triggers[i] : DateTrigger.None;

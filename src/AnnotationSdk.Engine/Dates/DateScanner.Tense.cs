@@ -68,7 +68,7 @@ internal sealed partial class DateScanner
         }
 
         var tense = Lexicons.Cues.TryGet(word, out var cue) ? cue
-            : word.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || word.EndsWith("\u2019ll", StringComparison.OrdinalIgnoreCase) ? Tense.Future
+            : IsContractedWill(word) ? Tense.Future
             : IsRegularPast(word) ? Tense.Past
             : Tense.Unknown;
         if (tense == Tense.Plan)
@@ -106,6 +106,11 @@ internal sealed partial class DateScanner
         var before = Is(i - 1, "still") || Is(i - 1, "yet") || Word(i - 1).EndsWith("ly", StringComparison.OrdinalIgnoreCase) ? i - 2 : i - 1;
         return IsRegularPast(Word(i)) && (Is(before, "a") || Is(before, "an") || Is(before, "the"));
     }
+
+    /// <summary>"they'll", "we\u2019ll": as <c>EndsWith("'ll", StringComparison.OrdinalIgnoreCase)</c> or with U+2019, which
+    /// most words of a tense window are asked: only 'l' and 'L' equal 'l' ignoring case, and only themselves the apostrophes.</summary>
+    private static bool IsContractedWill(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && word[^3] is '\'' or '\u2019' && (word[^2] | 0x20) == 'l' && (word[^1] | 0x20) == 'l';
 
     /// <summary>A regular past tense verb ("announced"), the contracted "will" ("they'll") being handled apart.</summary>
     private static bool IsRegularPast(ReadOnlySpan<char> word) =>

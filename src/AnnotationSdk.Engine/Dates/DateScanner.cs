@@ -25,6 +25,12 @@ internal sealed partial class DateScanner : IDisposable
     private int _amountEnd;
     private bool _amountFound;
 
+    // The same for the last plain number read.
+    private int _integerAt = int.MinValue;
+    private int _integer;
+    private int _integerDigits;
+    private bool _integerFound;
+
     public DateScanner(AnnotationContext context, DateLexicons lexicons)
     {
         Context = context;
@@ -86,12 +92,29 @@ internal sealed partial class DateScanner : IDisposable
     /// <summary>A plain run of digits (no separators) and its value, with an optional ordinal suffix ("4th").</summary>
     public bool TryInteger(int i, out int value, out int digits)
     {
-        value = 0;
-        digits = 0;
         if (!IsKind(i, TokenKind.Number))
         {
+            value = 0;
+            digits = 0;
             return false;
         }
+
+        // The rules tried at a number each read it again: six calls in ten ask for the number just read.
+        if (i != _integerAt)
+        {
+            _integerFound = ReadInteger(i, out _integer, out _integerDigits);
+            _integerAt = i;
+        }
+
+        value = _integer;
+        digits = _integerDigits;
+        return _integerFound;
+    }
+
+    private bool ReadInteger(int i, out int value, out int digits)
+    {
+        value = 0;
+        digits = 0;
 
         var word = Word(i);
         while (digits < word.Length && char.IsAsciiDigit(word[digits]))
@@ -116,7 +139,7 @@ internal sealed partial class DateScanner : IDisposable
     public bool TryMonth(int i, out int month, out int end)
     {
         end = i + 1;
-        if (!IsKind(i, TokenKind.Word) || !Lexicons.Months.TryGet(Word(i), out month))
+        if (!IsKind(i, TokenKind.Word) || !MayBe(i, DateTrigger.Month) || !Lexicons.Months.TryGet(Word(i), out month))
         {
             month = 0;
             return false;
@@ -233,7 +256,7 @@ internal sealed partial class DateScanner : IDisposable
     public bool TryUnit(int i, out TimeUnit unit)
     {
         unit = default;
-        return IsKind(i, TokenKind.Word) && Lexicons.Units.TryGet(Word(i), out unit);
+        return IsKind(i, TokenKind.Word) && MayBe(i, DateTrigger.Unit) && Lexicons.Units.TryGet(Word(i), out unit);
     }
 
     public bool IsPluralUnit(int i) => Word(i).EndsWith("s", StringComparison.OrdinalIgnoreCase) || Is(i, "centuries");

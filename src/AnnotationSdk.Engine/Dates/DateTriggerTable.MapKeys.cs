@@ -17,10 +17,14 @@ internal sealed partial class DateTriggerTable
     /// <summary>A bit for each <see cref="WordFilter.KeysOf"/> of a word of the map, at <see cref="MapKeyBit"/>.</summary>
     private readonly ulong[] _mapKeys;
 
-    private static ulong[] MapKeysOf(IEnumerable<string> mapWords)
+    /// <summary>The same for the words read after a lead or an opening with no flag of their own ("the end of", "at
+    /// least"): after "the", "a" or "at", most tokens are none of them, and need not be looked for in its few words.</summary>
+    private readonly ulong[] _continuationKeys;
+
+    private static ulong[] KeyBitsOf(IEnumerable<string> words)
     {
         var bits = new ulong[MapKeyBits / 64];
-        foreach (var word in mapWords)
+        foreach (var word in words)
         {
             if (WordFilter.HasCharFoldingToAscii(word))
             {
@@ -35,13 +39,13 @@ internal sealed partial class DateTriggerTable
         return bits;
     }
 
-    /// <summary>False only when no word of the map has the keys <paramref name="filterKeys"/>.</summary>
+    /// <summary>False only when no word of the map has filter keys of the bit <paramref name="keyBit"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool MayBeInMap(uint filterKeys)
-    {
-        var bit = MapKeyBit(filterKeys);
-        return (_mapKeys[bit >> 6] & (1UL << bit)) != 0;
-    }
+    private bool MayBeInMap(int keyBit) => (_mapKeys[keyBit >> 6] & (1UL << keyBit)) != 0;
+
+    /// <summary>False only when no word read after a lead or an opening has filter keys of the bit <paramref name="keyBit"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayContinue(int keyBit) => (_continuationKeys[keyBit >> 6] & (1UL << keyBit)) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int MapKeyBit(uint filterKeys) => (int)((filterKeys * 0x9E3779B1u) >> 16);

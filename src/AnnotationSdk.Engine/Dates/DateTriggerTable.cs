@@ -96,10 +96,12 @@ internal sealed partial class DateTriggerTable
         _hyphenHeads = new FewWords(lexicons.ModifierWords.Words.Concat(lexicons.Units.Words).Concat(lexicons.NumberWords.Words)
             .Concat(lexicons.Ordinals.Words).Append("fiscal"));
         var mapWords = words.Keys.Union(phraseStarts.Keys, StringComparer.OrdinalIgnoreCase).Union(leads.Keys, StringComparer.OrdinalIgnoreCase).ToList();
+        var openings = mapWords.Select(word => OpeningOf(lexicons, word)).ToList();
         _entries = new WordMap<Entry>(mapWords
-            .Select(word => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), OpeningOf(lexicons, word)))));
-        _mapKeys = MapKeysOf(mapWords);
-        _frequentLeads = FrequentLeadsByLength();
+            .Select((word, k) => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), openings[k]))));
+        _mapKeys = KeyBitsOf(mapWords);
+        _continuationKeys = KeyBitsOf(leads.Values.SelectMany(lead => lead.After.Words).Concat(openings.OfType<Opening>().SelectMany(opening => opening.Next.Words)));
+        (_shortWordSlots, _shortWords) = ShortWordsBySlot(mapWords);
     }
 
     /// <summary>
@@ -116,19 +118,20 @@ internal sealed partial class DateTriggerTable
             // Most tokens are a word or number in no map, with no hyphen and no apostrophe (which decides what the token
             // before it left pending: "the" before "company"), or punctuation after a token that leaves nothing pending:
             // they are their own word and carry only their kind's flags. The loop tests just that, with few values live,
-            // and the few most frequent leads ("the", "a"), and leaves every other token to FillAt.
+            // and the short words of the map ("the", "a", "at", "this"), and leaves every other token to FillAt.
             ref readonly var token = ref tokens[i];
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
                 if (pass.Hyphens.NoneBefore(token.End) && !(token.Length >= 2 && text[token.End - 2] is '\'' or '\u2019'))
                 {
-                    if (!MayBeInMap(filterKeys[i]))
+                    var keyBit = MapKeyBit(filterKeys[i]);
+                    if (!MayBeInMap(keyBit))
                     {
                         var flags = token.Kind == TokenKind.Number ? DateTrigger.Number : DateTrigger.None;
                         if (pass.Pending)
                         {
                             var word = text.AsSpan(token.Start, token.Length);
-                            pass.Decide(word, word, flags, triggers, i - 1);
+                            pass.Decide(word, word, flags, triggers, i - 1, MayContinue(keyBit));
                             pass.Leave(null, null);
                         }
 
@@ -137,9 +140,10 @@ internal sealed partial class DateTriggerTable
                         continue;
                     }
 
-                    if (token.Length < _frequentLeads.Length && _frequentLeads[token.Length].Is(text, token.Start))
+                    ref readonly var shortWord = ref ShortWordAt(keyBit);
+                    if (shortWord.Is(text, token.Start, token.Length))
                     {
-                        FillFrequentLead(text, in token, i, ref pass, _frequentLeads[token.Length], words, triggers);
+                        FillShortWord(text, in token, keyBit, i, ref pass, in shortWord, words, triggers);
                         continue;
                     }
                 }
@@ -162,7 +166,7 @@ internal sealed partial class DateTriggerTable
         var raw = text.AsSpan(token.Start, token.Length);
         if (token.Kind is not (TokenKind.Word or TokenKind.Number))
         {
-            Close(pass.PendingOpening, raw, triggers, i - 1);
+            Close(pass.PendingOpening, raw, triggers, i - 1, mayContinue: true);
             words[i] = token.Span;
             triggers[i] = DateTrigger.All;
             pass.Leave(null, null);
@@ -194,7 +198,7 @@ internal sealed partial class DateTriggerTable
             flags |= DateTrigger.Hyphenated;
         }
 
-        pass.Decide(word, raw, flags, triggers, i - 1);
+        pass.Decide(word, raw, flags, triggers, i - 1, mayContinue: true);
         triggers[i] = flags;
         pass.Leave(LeadKept(lead, flags), opening);
     }
@@ -222,9 +226,10 @@ internal sealed partial class DateTriggerTable
     }
 
     /// <summary>Drops the flags of the phrases token <paramref name="previous"/> opens when <paramref name="next"/> continues none.</summary>
-    private static void Close(Opening? opening, ReadOnlySpan<char> next, Span<DateTrigger> triggers, int previous)
+    /// <param name="mayContinue">False when <paramref name="next"/> is known to be no word that continues a phrase (see <see cref="MayContinue"/>).</param>
+    private static void Close(Opening? opening, ReadOnlySpan<char> next, Span<DateTrigger> triggers, int previous, bool mayContinue)
     {
-        if (opening is not null && !opening.Next.Contains(next))
+        if (opening is not null && !(mayContinue && opening.Next.Contains(next)))
         {
             triggers[previous] &= ~opening.Flags;
         }
@@ -284,17 +289,19 @@ internal sealed partial class DateTriggerTable
         /// Drops the flags of token <paramref name="previous"/> that the token after it, read as <paramref name="word"/>
         /// (<paramref name="raw"/> with a possessive) with <paramref name="flags"/>, does not continue. Whether a word may
         /// follow a lead is the rules' question, not the dispatch's: the flags read are the word's own, before any lead
-        /// after it is turned off.
+        /// after it is turned off. Where <paramref name="mayContinue"/> is false, the word is known to be none of the words
+        /// read after a lead or an opening.
         /// </summary>
-        public readonly void Decide(ReadOnlySpan<char> word, ReadOnlySpan<char> raw, DateTrigger flags, Span<DateTrigger> triggers, int previous)
+        public readonly void Decide(ReadOnlySpan<char> word, ReadOnlySpan<char> raw, DateTrigger flags, Span<DateTrigger> triggers, int previous, bool mayContinue)
         {
-            if (PendingLead is { } lead && (flags & lead.Next) == 0 && !lead.After.Contains(word) && !(raw.Length > word.Length && lead.After.Contains(raw)))
+            if (PendingLead is { } lead && (flags & lead.Next) == 0
+                && !(mayContinue && (lead.After.Contains(word) || (raw.Length > word.Length && lead.After.Contains(raw)))))
             {
                 triggers[previous] = DateTrigger.None;
             }
             else
             {
-                Close(PendingOpening, raw, triggers, previous);
+                Close(PendingOpening, raw, triggers, previous, mayContinue);
             }
         }
 

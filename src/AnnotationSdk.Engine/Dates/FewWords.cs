@@ -29,6 +29,8 @@ internal sealed class FewWords
         }
     }
 
+    public IEnumerable<string> Words => _byLength.SelectMany(words => words);
+
     public bool Contains(ReadOnlySpan<char> word)
     {
         if ((uint)word.Length >= (uint)_byLength.Length)

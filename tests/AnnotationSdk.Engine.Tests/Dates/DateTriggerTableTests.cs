@@ -43,6 +43,27 @@ public class DateTriggerTableTests
         }
     }
 
+    /// <summary>The rules ask for a unit or a month only where the token carries its flag: every unit and month keeps
+    /// it wherever it stands, after a lead, an opening or nothing, and with a possessive.</summary>
+    [Fact]
+    public void Every_unit_and_month_keeps_its_flag_after_any_word()
+    {
+        var lexicons = DateLexicons.Default;
+        var words = lexicons.Units.Words.Select(word => (word, DateTrigger.Unit)).Concat(lexicons.Months.Words.Select(word => (word, DateTrigger.Month)));
+        foreach (var (word, flag) in words.Where(entry => entry.word.All(char.IsLetter)))
+        {
+            foreach (var before in new[] { "the", "a", "at", "this", "two", "company" })
+            {
+                foreach (var written in new[] { word, word + "'s" })
+                {
+                    var scanner = new DateScanner(new AnnotationContext($"They said {before} {written} went by.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+                    scanner.DispatchByToken();
+                    Assert.True(scanner.MayBe(3, flag), $"{before} {written}");
+                }
+            }
+        }
+    }
+
     /// <summary>A word whose first and last letters are those of one word of the map, and its inner letters those of
     /// another ("Munday": "Monday" and "Sunday"), is none of them and starts nothing.</summary>
     [Fact]
@@ -66,9 +87,9 @@ public class DateTriggerTableTests
         Assert.Equal(["two-year", "five-year-old", "mid-April"], flagged);
     }
 
-    /// <summary>"a", "an", "the" and "that", which the pass recognizes without the map in any case, keep their flags
-    /// only before a word they lead to, as the map's words do; at the end of the text, where they are left to the map and no
-    /// word follows, they keep them.</summary>
+    /// <summary>The map's short words ("a", "the", "that", "this", "at", "several"), which the pass recognizes without the
+    /// map in any case, keep their flags only before a word they lead to, as the map's other words do; at the end of the
+    /// text, where they are left to the map and no word follows, they keep them.</summary>
     [Theory]
     [InlineData("They left the year before.", "the", true)]
     [InlineData("They left THE company.", "THE", false)]
@@ -81,7 +102,15 @@ public class DateTriggerTableTests
     [InlineData("That man left.", "That", false)]
     [InlineData("He said that", "that", true)]
     [InlineData("He met them then.", "them", false)]
-    public void An_article_keeps_its_flags_only_before_a_word_it_leads_to(string text, string article, bool keeps)
+    [InlineData("It rose this year.", "this", true)]
+    [InlineData("It rose THIS Year.", "THIS", true)]
+    [InlineData("It rose this way.", "this", false)]
+    [InlineData("They met at least twice.", "at", true)]
+    [InlineData("They met at home.", "at", false)]
+    [InlineData("It took Several weeks.", "Several", true)]
+    [InlineData("It took several people.", "several", false)]
+    [InlineData("It took the same", "the", true)]
+    public void A_short_word_keeps_its_flags_only_before_a_word_it_leads_to(string text, string article, bool keeps)
     {
         var scanner = new DateScanner(new AnnotationContext(text, new DateOnly(2025, 4, 30)), DateLexicons.Default);
         scanner.DispatchByToken();

@@ -140,7 +140,7 @@ internal static class MonthDateRecognizer
     /// <summary>"last year", "this year", "next year" after "of".</summary>
     internal static (int Year, int End)? RelativeYear(DateScanner s, int at)
     {
-        if (s.Lexicons.RelativeWords.TryGet(s.Word(at), out var step) && s.Is(at + 1, "year"))
+        if (s.Is(at + 1, "year") && s.Lexicons.RelativeWords.TryGet(s.Word(at), out var step))
         {
             var year = s.Reference.Year + step;
             return year is >= 1 and <= 9999 ? (year, at + 2) : null;
@@ -149,17 +149,18 @@ internal static class MonthDateRecognizer
         return null;
     }
 
-    /// <summary>"March 3,000 troops" or "May 5 percent" are not dates.</summary>
+    /// <summary>What follows a coordinated day must end the phrase: "24 and 25 people" counts people.</summary>
+    private static bool EndsPhrase(DateScanner s, int next) =>
+        !s.SameSentence(next - 1, next) || !s.IsKind(next, TokenKind.Word) || s.Is(next, "and") || s.Is(next, "or")
+        || s.Lexicons.FramePrepositions.Contains(s.Word(next));
+
     /// <summary>"on April 24 and 25", "from May 3 to 5": a bare day number joined to the month and day just found is another
     /// day of the same month (a later one), in the same year.</summary>
     private static bool TryCoordinatedDay(DateScanner s, int i, out TemporalMatch match)
     {
         match = default;
-        // What follows must end the phrase: "24 and 25 people" counts people.
-        var endsPhrase = !s.SameSentence(i, i + 1) || !s.IsKind(i + 1, TokenKind.Word) || s.Is(i + 1, "and") || s.Is(i + 1, "or")
-            || s.Lexicons.FramePrepositions.Contains(s.Word(i + 1));
         if (!s.TryDay(i, out var day) || !(s.Is(i - 1, "and") || s.Is(i - 1, "or") || s.Is(i - 1, "to") || s.Is(i - 1, "through"))
-            || !s.TryDay(i - 2, out var firstDay) || day <= firstDay || !endsPhrase
+            || !s.TryDay(i - 2, out var firstDay) || day <= firstDay || !EndsPhrase(s, i + 1)
             || FollowedByQuantity(s, i + 1) || s.Is(i + 1, "%")
             || s.LastMentioned is not { } last || last.Point.Granularity != Granularity.Day || last.Point.Start.Day != firstDay
             || s.Context.Text[last.Annotation.Span.End..s.Tokens[i - 1].Start].Trim().Length != 0
@@ -178,6 +179,7 @@ internal static class MonthDateRecognizer
     private static bool MonthEndsAt(DateScanner s, int first, int end, out int month) =>
         s.TryMonth(first, out month, out var afterMonth) && afterMonth == end;
 
+    /// <summary>"March 3,000 troops" or "May 5 percent" are not dates.</summary>
     private static bool FollowedByQuantity(DateScanner s, int at) => s.Is(at, "%") || s.Is(at, "percent") || s.Is(at, "per");
 
     /// <summary>"may" and "march" in lower case are a modal and a verb; month names are capitalized in English.</summary>

@@ -95,8 +95,8 @@ internal static class NumericDateRecognizer
     /// <summary>A four-digit number is a year unless it counts something: "$2000", "2000 troops", "about 1500 people".</summary>
     private static bool LooksLikeYear(DateScanner s, int i)
     {
-        var bounded = s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, i - 1, i, out var modifier) && modifier.Value is not ("START" or "END" or "MID");
-        if (s.Is(i - 1, "$") || s.Is(i + 1, "%") || s.Is(i + 1, "percent") || bounded)
+        if (s.Is(i - 1, "$") || s.Is(i + 1, "%") || s.Is(i + 1, "percent")
+            || (s.Lexicons.Modifiers.TryMatch(s.Context.Text, s.Tokens, i - 1, i, out var modifier) && modifier.Value is not ("START" or "END" or "MID")))
         {
             return false;
         }
@@ -106,8 +106,8 @@ internal static class NumericDateRecognizer
         var next = s.Word(i + 1);
         var beforeNoun = s.IsKind(i + 1, TokenKind.Word) && next.Length > 3 && char.IsLower(next[0]) && next.EndsWith("s", StringComparison.Ordinal)
             && !next.EndsWith("ss", StringComparison.Ordinal);
-        var determined = s.Is(i - 1, "the") || s.Is(i - 1, "its") || s.Is(i - 1, "their") || s.Is(i - 1, "of") || s.Lexicons.FramePrepositions.Contains(s.Word(i - 1));
-        var counted = beforeNoun && !determined;
+        var counted = beforeNoun
+            && !(s.Is(i - 1, "the") || s.Is(i - 1, "its") || s.Is(i - 1, "their") || s.Is(i - 1, "of") || s.Lexicons.FramePrepositions.Contains(s.Word(i - 1)));
         var value = int.Parse(s.Word(i), NumberStyles.None, CultureInfo.InvariantCulture);
         return !counted && value is >= 1400 and <= 2200;
     }

@@ -177,12 +177,12 @@ internal static class QuarterRecognizer
         granularity = Granularity.Quarter;
         end = i + 1;
         number = 0;
-        var word = WithoutFiscal(s.Word(i));
         if (!s.IsKind(i, TokenKind.Word))
         {
             return false;
         }
 
+        var word = WithoutFiscal(s.Word(i));
         if (word.Length == 2 && word[0] is 'Q' && word[1] is >= '1' and <= '4')
         {
             number = word[1] - '0';
@@ -192,6 +192,15 @@ internal static class QuarterRecognizer
         var hyphen = word.IndexOf('-');
         ReadOnlySpan<char> ordinal = hyphen > 0 ? word[..hyphen] : word;
         ReadOnlySpan<char> period = hyphen > 0 ? word[(hyphen + 1)..] : s.Word(i + 1);
+
+        // The rule is tried at every number, "the", "this" and ordinal: nearly always no quarter or half follows, which
+        // is told before any look-up.
+        var quarter = period.Equals("quarter", StringComparison.OrdinalIgnoreCase);
+        if (!quarter && !period.Equals("half", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         // "the last half of 1989" is the second; "the last half of the decade" is left to the modifier.
         var lastHalf = (ordinal.Equals("last", StringComparison.OrdinalIgnoreCase) || ordinal.Equals("latter", StringComparison.OrdinalIgnoreCase))
             && period.Equals("half", StringComparison.OrdinalIgnoreCase) && hyphen < 0 && (!s.Is(i + 2, "of") || s.TryYear(i + 3, out _));
@@ -206,13 +215,13 @@ internal static class QuarterRecognizer
 
         // "third-quarter" is an adjective ("the third-quarter results"): its determiner belongs to the noun.
         end = hyphen > 0 ? i + 1 : i + 2;
-        if (period.Equals("quarter", StringComparison.OrdinalIgnoreCase))
+        if (quarter)
         {
             return true;
         }
 
         granularity = Granularity.Half;
-        return period.Equals("half", StringComparison.OrdinalIgnoreCase) && number <= 2;
+        return number <= 2;
     }
 
     /// <summary>"the fiscal-first quarter" is numbered in the fiscal year, the numbering the text gives.</summary>
