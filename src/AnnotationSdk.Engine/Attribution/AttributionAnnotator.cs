@@ -124,8 +124,17 @@ public sealed class AttributionAnnotator : IAnnotator
             }
 
             quoted.Add(quote.Span);
-            open = FirstStartingAt(tokens, open, quote.Span.Start);
-            var last = Math.Max(open, FirstEndingAfter(tokens, open + 1, quote.Span.End) - 1);
+            // The quote annotator's quotes carry their marks' tokens; only quotes made elsewhere are searched for.
+            int last;
+            if (quote.FirstToken >= 0)
+            {
+                (open, last) = (quote.FirstToken, quote.LastToken);
+            }
+            else
+            {
+                open = FirstStartingAt(tokens, open, quote.Span.Start);
+                last = Math.Max(open, FirstEndingAfter(tokens, open + 1, quote.Span.End) - 1);
+            }
 
             if (attributor.Find(open, last) is { } found)
             {
@@ -174,8 +183,8 @@ public sealed class AttributionAnnotator : IAnnotator
         var inSentence = 0;
         var token = 0;
         var next = 0;
-        // A quote's first token is searched from the previous one's, so it is the first at or after the furthest start
-        // seen yet (quotes nested in a later one come first); only the quotes still without a source need it.
+        // A quote made elsewhere than by the quote annotator has no first token kept: it is searched from the previous
+        // one's, so it is the first at or after the furthest start seen yet (quotes nested in a later one come first).
         var furthestStart = 0;
         for (var q = 0; q < context.Quotes.Count; q++)
         {
@@ -187,7 +196,7 @@ public sealed class AttributionAnnotator : IAnnotator
                 continue;
             }
 
-            token = FirstStartingAt(tokens, token, furthestStart);
+            token = quote.FirstToken >= 0 ? quote.FirstToken : FirstStartingAt(tokens, token, furthestStart);
             while (next < ordered.Length && ordered[next].Cue.First < token)
             {
                 next++;

@@ -32,7 +32,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         var tokens = _tokens.AsSpan();
         var filterKeys = _tokens.FilterKeys;
         var cueWords = AttributionLexicons.Default.Cues;
-        var sentences = context.Sentences;
+        var sentences = context.SentenceSpan;
         var cancellation = context.CancellationToken;
         var sentenceStart = 0;
         var i = 0;
@@ -371,7 +371,7 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
 
     private int SentenceEnd(int index)
     {
-        var sentence = context.Sentences[_tokens[index].Sentence];
+        var sentence = context.SentenceSpan[_tokens[index].Sentence];
         return sentence.EndToken;
     }
 

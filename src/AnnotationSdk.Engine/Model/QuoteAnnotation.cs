@@ -27,4 +27,11 @@ public sealed class QuoteAnnotation(TextSpan span, QuoteStyle style, string rule
 
     /// <summary>Who said it, when known.</summary>
     public AttributionAnnotation? Attribution { get; set; }
+
+    /// <summary>The token of the opening mark, when the quote annotator paired it (-1 for a quote made elsewhere): kept
+    /// so attribution need not search the tokens for it.</summary>
+    internal int FirstToken { get; init; } = -1;
+
+    /// <summary>The token of the closing mark, or the last of an unclosed quote, as <see cref="FirstToken"/>.</summary>
+    internal int LastToken { get; init; } = -1;
 }

@@ -27,7 +27,11 @@ public sealed class QuoteAnnotator : IAnnotator
 
             var rule = run.Closed ? (run.Paragraphs > 1 ? "quote.marks.multi-paragraph" : "quote.marks") : "quote.unclosed";
             var confidence = run.Closed ? 0.9f : 0.5f;
-            context.Quotes.Add(new Model.QuoteAnnotation(context.SpanOf(run.Open, run.Last + 1), style, rule, confidence));
+            context.Quotes.Add(new Model.QuoteAnnotation(context.SpanOf(run.Open, run.Last + 1), style, rule, confidence)
+            {
+                FirstToken = run.Open,
+                LastToken = run.Last,
+            });
         }
     }
 }

@@ -29,11 +29,37 @@ public class QuoteOrderTests
         Assert.Equal("Warren", context.Text[handful.Attribution.Span.Start..handful.Attribution.Span.End]);
     }
 
-    private static AnnotationContext AnnotatedUpToAttribution(string text)
+    [Fact]
+    public void Quotes_made_by_another_annotator_are_attributed_as_the_quote_annotators_own()
+    {
+        // Quotes from elsewhere carry no tokens of their marks: attribution finds them from the spans.
+        const string Text = "“We will see,” Berg said. “Not again.”\n\nKahn said “the border” would stay open. A cashier who “steals a handful” is held accountable, Warren said.";
+        var own = AnnotatedUpToAttribution(Text);
+        var made = AnnotatedUpToAttribution(Text, context =>
+        {
+            var copies = context.Quotes.Select(q => new QuoteAnnotation(q.Span, q.Style, q.Rule, q.Confidence)).ToList();
+            context.Quotes.Clear();
+            context.Quotes.AddRange(copies);
+        });
+
+        Assert.All(made.Quotes, q => Assert.Equal(-1, q.FirstToken));
+        Assert.Equal(Described(own), Described(made));
+        Assert.Contains(own.Quotes, q => q.Style == QuoteStyle.Direct && q.Attribution is not null);
+
+        static string[] Described(AnnotationContext context) =>
+            [.. context.Quotes.Select(q => $"{q.Span} {q.Style} {q.Attribution?.Span} {q.Attribution?.Cue}")];
+    }
+
+    private static AnnotationContext AnnotatedUpToAttribution(string text, Action<AnnotationContext>? beforeAttribution = null)
     {
         var context = new AnnotationContext(text, new DateOnly(2025, 4, 30), CancellationToken.None);
         foreach (var annotator in AnnotationEngine.Default.Annotators)
         {
+            if (annotator.Name == "attribution")
+            {
+                beforeAttribution?.Invoke(context);
+            }
+
             annotator.Annotate(context);
             if (annotator.Name == "attribution")
             {
