@@ -170,10 +170,14 @@ public static class Tokenizer
             if (char.IsAsciiLetter(c))
             {
                 var runEnd = runs.EndOfRun(start + 1);
-                end = EndOfInnerJoins(text, runEnd, ref runs);
-                if (end < text.Length && MayGoOnWithAsciiWord(text, end))
+                end = runEnd;
+                if (end < text.Length && !EndsAsciiWord(text[end]))
                 {
-                    break;
+                    end = EndOfInnerJoins(text, runEnd, ref runs);
+                    if (end < text.Length && MayGoOnWithAsciiWord(text, end))
+                    {
+                        break;
+                    }
                 }
 
                 kind = TokenKind.Word;
@@ -255,6 +259,14 @@ public static class Tokenizer
 
         return end;
     }
+
+    /// <summary>Whether a word whose run of ASCII letters and digits is followed by <paramref name="c"/> ends there, in one
+    /// test for the common case (a space, a comma): not a join, a period or a non-ASCII character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool EndsAsciiWord(char c) =>
+        c < 64 ? (JoinsAndPeriod & (1UL << c)) == 0 : c < '\u0080';
+
+    private const ulong JoinsAndPeriod = (1UL << '\'') | (1UL << '-') | (1UL << '&') | (1UL << '.');
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EndOfDigits(string text, int i)
