@@ -11,7 +11,9 @@ namespace AnnotationSdk.Engine.Dates;
 /// them, and of the 7,900 per MB that still went to the map probe ("at", "this", "more", "new", "one", "years"), 7,700
 /// had eight letters or fewer. Each map word of up to eight ASCII letters has a slot, chosen by the bit of its filter
 /// keys that <see cref="MayBeInMap"/> tests: the pass recognizes it by one compare of the token's characters, read as
-/// one 128-bit vector, with the word of the token's slot, instead of a map probe.
+/// one 128-bit vector, with the word of the token's slot, instead of a map probe. A token of up to eight ASCII letters
+/// that is not its slot's word is no word of the map either when no other word has the slot (3,000 per MB passed the
+/// bitmap and were none).
 /// </summary>
 internal sealed partial class DateTriggerTable
 {
@@ -33,14 +35,26 @@ internal sealed partial class DateTriggerTable
     private (ushort[] Slots, ShortWord[] Words) ShortWordsBySlot(IEnumerable<string> mapWords)
     {
         var slots = new ushort[ShortWordSlots];
-        var words = new List<ShortWord> { new(Vector128<ushort>.Zero, -1, DateTrigger.None, null, null) };
+        // A map word with a character that folds to an ASCII letter ignoring case may equal any ASCII token.
+        var folding = mapWords.Any(word => WordFilter.HasCharFoldingToAscii(word));
+        var words = new List<ShortWord> { new(Vector128<ushort>.Zero, -1, DateTrigger.None, null, null, SoleInSlot: !folding) };
         var candidates = FrequentLeadWords.Concat(mapWords.Where(word => word.Length <= ShortWordLength && word.All(char.IsAsciiLetter)).OrderBy(word => word.Length));
         foreach (var word in candidates)
         {
             var slot = MapKeyBit(WordFilter.KeysOf(word)) & (ShortWordSlots - 1);
-            if (slots[slot] != 0 || !_entries.TryGet(word, out var entry))
+            if (slots[slot] != 0)
             {
-                // A word whose slot is taken is left to the map.
+                // A word whose slot is taken is left to the map, and so are the other tokens of the slot.
+                if (!words[slots[slot]].Spells(word))
+                {
+                    words[slots[slot]] = words[slots[slot]] with { SoleInSlot = false };
+                }
+
+                continue;
+            }
+
+            if (!_entries.TryGet(word, out var entry))
+            {
                 continue;
             }
 
@@ -52,7 +66,7 @@ internal sealed partial class DateTriggerTable
 
             var flags = entry.Named | entry.Opens;
             slots[slot] = (ushort)words.Count;
-            words.Add(new ShortWord(Vector128.Create(characters), word.Length, flags, LeadKept(entry.Lead, flags), entry.Opening));
+            words.Add(new ShortWord(Vector128.Create(characters), word.Length, flags, LeadKept(entry.Lead, flags), entry.Opening, SoleInSlot: !folding));
         }
 
         return (slots, words.ToArray());
@@ -78,9 +92,27 @@ internal sealed partial class DateTriggerTable
         pass.Leave(word.Lead, word.Opening);
     }
 
+    /// <summary>Whether the token at <paramref name="start"/> of <paramref name="length"/> characters is up to eight ASCII
+    /// letters: if not its slot's word, and no other word has the slot, it is no word of the map. A token less than eight
+    /// characters from the end of the text is left to the map.</summary>
+    private static bool IsShortAsciiWord(string text, int start, int length)
+    {
+        if (length > ShortWordLength || start > text.Length - ShortWordLength)
+        {
+            return false;
+        }
+
+        // With the case bit set, only the ASCII letters are 'a' to 'z'.
+        var small = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start))) | Vector128.Create(CaseBit);
+        var letters = Vector128.LessThanOrEqual(small - Vector128.Create((ushort)'a'), Vector128.Create((ushort)('z' - 'a')));
+        var inWord = Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
+        return Vector128.AndNot(inWord, letters) == Vector128<ushort>.Zero;
+    }
+
     /// <param name="Characters">The word's characters in small letters, one per lane, and zeros after them.</param>
     /// <param name="Lead">The word's lead, if the next token decides its flags.</param>
-    private readonly record struct ShortWord(Vector128<ushort> Characters, int Length, DateTrigger Flags, Lead? Lead, Opening? Opening)
+    /// <param name="SoleInSlot">No other word of the map of up to eight ASCII letters has the slot.</param>
+    private readonly record struct ShortWord(Vector128<ushort> Characters, int Length, DateTrigger Flags, Lead? Lead, Opening? Opening, bool SoleInSlot)
     {
         /// <summary>Whether the token at <paramref name="start"/> of <paramref name="length"/> characters is the word in
         /// any case; a token less than eight characters from the end of the text is left to the map.</summary>
@@ -95,6 +127,20 @@ internal sealed partial class DateTriggerTable
             var chunk = Vector128.LoadUnsafe(ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start)));
             var inWord = Vector128.LessThan(Vector128<ushort>.Indices, Vector128.Create((ushort)length));
             return Vector128.EqualsAll((chunk | Vector128.Create(CaseBit)) & inWord, Characters);
+        }
+
+        /// <summary>Whether this is <paramref name="word"/>, ignoring case.</summary>
+        public bool Spells(string word)
+        {
+            for (var k = 0; k < Vector128<ushort>.Count; k++)
+            {
+                if (Characters[k] != (k < word.Length ? (ushort)(word[k] | CaseBit) : 0))
+                {
+                    return false;
+                }
+            }
+
+            return word.Length == Length;
         }
     }
 }

@@ -64,6 +64,21 @@ public class DateTriggerTableTests
         }
     }
 
+    /// <summary>A possessive is read without its "'s", a word of the map or not: "company's" is "company" and starts
+    /// nothing, "year's" is the unit "year".</summary>
+    [Theory]
+    [InlineData("company's", "company", false)]
+    [InlineData("Company\u2019S", "Company", false)]
+    [InlineData("year's", "year", true)]
+    public void A_possessive_is_read_as_its_word(string written, string word, bool unit)
+    {
+        var scanner = new DateScanner(new AnnotationContext($"It was the {written} end, said the staff.", new DateOnly(2025, 4, 30)), DateLexicons.Default);
+        scanner.DispatchByToken();
+        Assert.Equal(word, scanner.Word(3).ToString());
+        Assert.Equal(unit, (scanner.TriggersAt(3) & DateTrigger.Unit) != 0);
+        Assert.Equal(unit, scanner.TriggersAt(3) != DateTrigger.None);
+    }
+
     /// <summary>A word whose first and last letters are those of one word of the map, and its inner letters those of
     /// another ("Munday": "Monday" and "Sunday"), is none of them and starts nothing.</summary>
     [Fact]
@@ -110,6 +125,13 @@ public class DateTriggerTableTests
     [InlineData("It took Several weeks.", "Several", true)]
     [InlineData("It took several people.", "several", false)]
     [InlineData("It took the same", "the", true)]
+    [InlineData("It rose - this year.", "this", true)]
+    [InlineData("It rose - this way.", "this", false)]
+    [InlineData("A long-term this year.", "this", true)]
+    [InlineData("A long-term this way.", "this", false)]
+    [InlineData("They left the company's office.", "the", false)]
+    [InlineData("They left the year's end.", "the", true)]
+    [InlineData("They left the Smiths' home.", "the", false)]
     public void A_short_word_keeps_its_flags_only_before_a_word_it_leads_to(string text, string article, bool keeps)
     {
         var scanner = new DateScanner(new AnnotationContext(text, new DateOnly(2025, 4, 30)), DateLexicons.Default);
