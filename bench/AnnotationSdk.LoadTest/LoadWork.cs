@@ -4,8 +4,11 @@ using Google.Protobuf;
 
 namespace AnnotationSdk.LoadTest;
 
-/// <summary>One prepared request, the same request already encoded for the wire, and the UTF-8 size of its text.</summary>
-internal sealed record LoadItem(AnnotateRequest Request, byte[] Encoded, int Bytes);
+/// <summary>
+/// One prepared request, the same request already encoded for the wire as Annotate's request and as an
+/// AnnotateStream request, and the UTF-8 size of its text.
+/// </summary>
+internal sealed record LoadItem(AnnotateRequest Request, byte[] Encoded, byte[] EncodedForStream, int Bytes);
 
 /// <summary>The requests to send, built once and cycled through, up to the run's request budget.</summary>
 internal sealed class LoadWork
@@ -19,7 +22,8 @@ internal sealed class LoadWork
         _items = articles.Select((text, i) =>
         {
             var request = new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate } };
-            return new LoadItem(request, request.ToByteArray(), Encoding.UTF8.GetByteCount(text));
+            var streamRequest = new AnnotateStreamRequest { Document = request.Document };
+            return new LoadItem(request, request.ToByteArray(), streamRequest.ToByteArray(), Encoding.UTF8.GetByteCount(text));
         }).ToArray();
         _maxRequests = maxRequests;
     }

@@ -33,7 +33,7 @@ try
         MaxReceiveMessageSize = null,
     });
     var client = new AnnotationService.AnnotationServiceClient(channel);
-    // Unary load does not decode its answers (see RawAnnotate): one decoded answer first shows the server annotates.
+    // The load does not decode its answers (see RawAnnotate): one decoded answer first shows the server annotates.
     var sample = await client.AnnotateAsync(work.Items[0].Request).ResponseAsync.ConfigureAwait(false);
     if (sample.Annotations.Count == 0)
     {
@@ -50,7 +50,7 @@ try
 
     using var stop = new CancellationTokenSource(options.Warmup + options.Duration);
     Task load = options.Mode == "stream"
-        ? new StreamLoad(client, work, options, recorder).RunAsync(stop.Token)
+        ? new StreamLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token)
         : new UnaryLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token);
     await Task.WhenAny(load, Task.Delay(options.Warmup, CancellationToken.None)).ConfigureAwait(false);
     recorder.Start();
