@@ -47,12 +47,16 @@ internal struct AsciiWordRuns(string text)
         }
     }
 
+    // Inlined, as the block's vector search and its tail are: a call left on this path, taken once in 64 characters,
+    // made the tokenizer's loop over common tokens keep its counters on the stack (a new block costs a little more code).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Read(int start)
     {
         _blockStart = start;
         _mask = text.Length - start >= BlockLength ? FullBlock(text, start) : Tail(text, start);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong FullBlock(string text, int start)
     {
         ref var first = ref Unsafe.As<char, ushort>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text.AsSpan()), start));
@@ -69,6 +73,7 @@ internal struct AsciiWordRuns(string text)
         return mask;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong Tail(string text, int start)
     {
         var mask = 0UL;

@@ -158,6 +158,25 @@ public class TokenizerTests
     }
 
     [Fact]
+    public void Ends_a_word_before_a_period_in_the_loop_over_common_tokens_where_the_general_scan_ends_it()
+    {
+        // Whether a period goes on with the word turns on the character two before it: a letter, a digit or the space before.
+        foreach (var word in new[] { "x", "ab", "a2b", "ab2", "F16A", "2b" })
+        {
+            foreach (var after in new[] { "", "S.", "m. x", " Next", "x", "." })
+            {
+                var text = $"a {word}.{after}\n{word}.{after}\n";
+                var lineBreak = text.IndexOf('\n');
+                var tokens = Tokenizer.Tokenize(text);
+
+                var first = tokens.Where(t => t.Start > 0 && t.Start < lineBreak).Select(t => (t.Start - 2, t.End - 2, t.Kind));
+                var second = tokens.Where(t => t.Start > lineBreak).Select(t => (t.Start - lineBreak - 1, t.End - lineBreak - 1, t.Kind));
+                Assert.Equal(second, first);
+            }
+        }
+    }
+
+    [Fact]
     public void Writes_a_token_as_its_constructor_does()
     {
         var written = new Token[1];
