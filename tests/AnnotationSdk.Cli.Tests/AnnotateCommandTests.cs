@@ -129,14 +129,25 @@ public class AnnotateCommandTests
         Assert.Contains("could not be reached", error, StringComparison.Ordinal);
     }
 
+    /// <summary>Hands out at most one line per read, as a pipe fed line by line would, counting the lines handed out.</summary>
     private sealed class CountingReader(string text) : StringReader(text)
     {
         public int LinesRead { get; private set; }
 
-        public override ValueTask<string?> ReadLineAsync(CancellationToken cancellationToken)
+        public override ValueTask<int> ReadAsync(Memory<char> buffer, CancellationToken cancellationToken = default)
         {
-            LinesRead++;
-            return base.ReadLineAsync(cancellationToken);
+            var read = 0;
+            while (read < buffer.Length && Read() is var next and >= 0)
+            {
+                buffer.Span[read++] = (char)next;
+                if (next == '\n')
+                {
+                    LinesRead++;
+                    break;
+                }
+            }
+
+            return ValueTask.FromResult(read);
         }
     }
 

@@ -107,11 +107,12 @@ public static class JsonlCommand
     private static async IAsyncEnumerable<AnnotateStreamRequest> ReadRequests(
         TextReader input, CliOptions options, Queue<int> lineNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        var lines = new LineReader(input);
         var lineNumber = 0;
-        while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
+            if (line.Span.IsWhiteSpace())
             {
                 continue;
             }
@@ -119,7 +120,7 @@ public static class JsonlCommand
             Document document;
             try
             {
-                document = DocumentJson.Parse(line);
+                document = DocumentJson.Parse(line.Span);
             }
             catch (InvalidProtocolBufferException error)
             {

@@ -23,10 +23,10 @@ internal static class DocumentJson
 
     /// <exception cref="InvalidProtocolBufferException">The line is not a Document.</exception>
     /// <exception cref="InvalidJsonException">The line is not valid JSON.</exception>
-    public static Document Parse(string line) => TryParseFlat(line, out var document) ? document : Parser.Parse<Document>(line);
+    public static Document Parse(ReadOnlySpan<char> line) => TryParseFlat(line, out var document) ? document : Parser.Parse<Document>(line.ToString());
 
     /// <summary>False, without a partial result, for anything but a flat object of distinct, known string fields.</summary>
-    internal static bool TryParseFlat(string line, out Document document)
+    internal static bool TryParseFlat(ReadOnlySpan<char> line, out Document document)
     {
         document = new Document();
         var seen = 0;
@@ -103,7 +103,7 @@ internal static class DocumentJson
         }
     }
 
-    private static int SkipWhitespace(string line, int i)
+    private static int SkipWhitespace(ReadOnlySpan<char> line, int i)
     {
         while (i < line.Length && line[i] is ' ' or '\t' or '\r' or '\n')
         {
@@ -115,7 +115,7 @@ internal static class DocumentJson
 
     /// <summary>A JSON string at <paramref name="i"/>, unescaped into <paramref name="value"/>; false for a control
     /// character, a lone surrogate or an escape other than the common ones, which the full parser judges.</summary>
-    private static bool TryReadString(string line, ref int i, StringBuilder value)
+    private static bool TryReadString(ReadOnlySpan<char> line, ref int i, StringBuilder value)
     {
         value.Clear();
         if (i >= line.Length || line[i] != '"')
@@ -127,7 +127,7 @@ internal static class DocumentJson
         while (true)
         {
             // Runs between escapes are searched and checked a vector at a time, not character by character.
-            var run = line.AsSpan(i);
+            var run = line[i..];
             var end = run.IndexOfAny('"', '\\');
             if (end < 0 || !IsLiteral(run[..end]))
             {
@@ -173,7 +173,7 @@ internal static class DocumentJson
     }
 
     /// <summary>The escape at <paramref name="i"/>; a \\u escape of a surrogate only as the first of an escaped pair.</summary>
-    private static bool TryUnescape(string line, ref int i, StringBuilder value)
+    private static bool TryUnescape(ReadOnlySpan<char> line, ref int i, StringBuilder value)
     {
         if (i + 1 >= line.Length)
         {
@@ -214,11 +214,11 @@ internal static class DocumentJson
         return true;
     }
 
-    private static bool TryHex(string line, int start, out char c)
+    private static bool TryHex(ReadOnlySpan<char> line, int start, out char c)
     {
         ushort code = 0;
         var found = start + 4 <= line.Length
-            && ushort.TryParse(line.AsSpan(start, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out code);
+            && ushort.TryParse(line.Slice(start, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out code);
         c = (char)code;
         return found;
     }
