@@ -99,8 +99,8 @@ internal sealed partial class DateTriggerTable
         var openings = mapWords.Select(word => OpeningOf(lexicons, word)).ToList();
         _entries = new WordMap<Entry>(mapWords
             .Select((word, k) => (word, new Entry(words.GetValueOrDefault(word), phraseStarts.GetValueOrDefault(word), leads.GetValueOrDefault(word), openings[k]))));
-        _mapKeys = KeyBitsOf(mapWords);
-        _continuationKeys = KeyBitsOf(leads.Values.SelectMany(lead => lead.After.Words).Concat(openings.OfType<Opening>().SelectMany(opening => opening.Next.Words)));
+        _mapKeys = JointKeyBitmap.Of(mapWords);
+        _continuationKeys = JointKeyBitmap.Of(leads.Values.SelectMany(lead => lead.After.Words).Concat(openings.OfType<Opening>().SelectMany(opening => opening.Next.Words)));
         (_shortWordSlots, _shortWords) = ShortWordsBySlot(mapWords);
     }
 

@@ -20,19 +20,16 @@ namespace AnnotationSdk.Engine.Lexicons;
 /// </remarks>
 internal sealed class WordFilter
 {
-    /// <summary>The keys of <see cref="KeysOf"/> that stand for "no key": their bit is set in the joint bitmap from the
-    /// start, so that a token without keys passes without a test of its own.</summary>
+    /// <summary>The keys of <see cref="KeysOf"/> that stand for "no key": their bit is set in every
+    /// <see cref="JointKeyBitmap"/> from the start, so that a token without keys passes without a test of its own.</summary>
     internal const uint NoKey = 0;
-
-    private const int JointBits = 1 << 16;
 
     private readonly ulong[] _bitmap = new ulong[(1 << 15) / 64];
 
     // The same over the second and second-to-last characters, for words of three characters or more.
     private readonly ulong[] _innerBitmap = new ulong[(1 << 15) / 64];
 
-    // Both keys together, at JointBit.
-    private readonly ulong[] _jointBitmap = NewJointBitmap();
+    private readonly JointKeyBitmap _jointBitmap = JointKeyBitmap.Create();
 
     public void Add(ReadOnlySpan<char> word)
     {
@@ -41,7 +38,6 @@ internal sealed class WordFilter
             // Such a word equals tokens whose keys differ from its own: every token passes.
             Array.Fill(_bitmap, ulong.MaxValue);
             Array.Fill(_innerBitmap, ulong.MaxValue);
-            Array.Fill(_jointBitmap, ulong.MaxValue);
         }
 
         if (TryKey(word, out var key))
@@ -54,8 +50,7 @@ internal sealed class WordFilter
             _innerBitmap[inner >> 6] |= 1UL << inner;
         }
 
-        var joint = JointBit(KeysOf(word));
-        _jointBitmap[joint >> 6] |= 1UL << joint;
+        _jointBitmap.Add(word);
     }
 
     /// <summary>False only when no added word can equal <paramref name="token"/>, ignoring case.</summary>
@@ -67,11 +62,7 @@ internal sealed class WordFilter
 
     /// <summary>As <see cref="MayContain(ReadOnlySpan{char})"/>, for a token whose <see cref="KeysOf"/> are <paramref name="keys"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayContain(uint keys)
-    {
-        var bit = JointBit(keys);
-        return (_jointBitmap[bit >> 6] & (1UL << bit)) != 0;
-    }
+    public bool MayContain(uint keys) => _jointBitmap.MayContain(JointKeyBitmap.BitOf(keys));
 
     /// <summary>
     /// <see cref="TryKey"/> in the low 16 bits and <see cref="TryInnerKey"/> in the high 16; the inner one
@@ -115,18 +106,6 @@ internal sealed class WordFilter
     /// <summary>As <see cref="KeysOf"/>, for a token of one ASCII character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static uint KeysOfAsciiChar(char c) => ((c & 0x1Fu) << 10) | ((c & 0x1Fu) << 5) | 1;
-
-    private static ulong[] NewJointBitmap()
-    {
-        var bitmap = new ulong[JointBits / 64];
-        var noKey = JointBit(NoKey);
-        bitmap[noKey >> 6] |= 1UL << noKey;
-        return bitmap;
-    }
-
-    /// <summary>The keys multiplied by the golden ratio's 32-bit constant, top 16 bits kept.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int JointBit(uint keys) => (int)((keys * 0x9E3779B1u) >> 16);
 
     /// <summary>
     /// 15 bits: the low 5 bits of the first and last characters (the same for an ASCII letter in either case)
