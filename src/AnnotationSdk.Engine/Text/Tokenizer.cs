@@ -148,10 +148,10 @@ public static class Tokenizer
     /// Writes the tokens after a word or a number while they are the common ones: ASCII words (with inner apostrophes,
     /// hyphens and ampersands), plain numbers, ASCII punctuation, dashes and one-character quote marks, each after a
     /// single space or none, with their filter keys, in a loop without calls (the scan's own loop, with calls on its
-    /// path, kept its state on the stack; a call left on a rare path here cost 7 % of the context): its helpers are
-    /// inlined, and only a new block of <see cref="AsciiWordRuns"/> is read out of line. None of them can close a sentence or a paragraph: no line break comes
-    /// before any, and walking back from any over closing marks reaches a word, a number or a mark that ends no
-    /// sentence, so <see cref="ISegmentation.Enter"/> is not asked. Stops before anything else, after a mark that may
+    /// path, kept its state on the stack; a call left on a rare path here cost 7 % of the context): its helpers, the
+    /// reading of a new block of <see cref="AsciiWordRuns"/> among them, are inlined. None of them can close a sentence
+    /// or a paragraph: no line break comes before any, and walking back from any over closing marks reaches a word, a
+    /// number or a mark that ends no sentence, so <see cref="ISegmentation.Enter"/> is not asked. Stops before anything else, after a mark that may
     /// end a sentence (the next token may start one), at a full buffer or a cancellation check, and returns the count
     /// with <paramref name="position"/> after the last token.
     /// </summary>
