@@ -275,24 +275,8 @@ public sealed class AttributionAnnotator : IAnnotator
     /// </summary>
     private static int FirstStartingAt(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position, byEnd: false);
 
-    /// <summary>
-    /// As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>. A quote's last
-    /// token is a few tokens past its first, so the search first strides out from <paramref name="from"/> by doubling
-    /// steps and halves only the last stride, instead of the rest of the document.
-    /// </summary>
-    private static int FirstEndingAfter(TokenList tokens, int from, int position)
-    {
-        var span = tokens.AsSpan();
-        var (low, probe, stride) = (from, from, 1);
-        while (probe < span.Length && span[probe].End <= position)
-        {
-            low = probe + 1;
-            probe = low + stride;
-            stride <<= 1;
-        }
-
-        return FirstFrom(span[..Math.Min(probe + 1, span.Length)], low, position + 1, byEnd: true);
-    }
+    /// <summary>As <see cref="FirstStartingAt"/>, for the first token ending after <paramref name="position"/>.</summary>
+    private static int FirstEndingAfter(TokenList tokens, int from, int position) => FirstFrom(tokens.AsSpan(), from, position + 1, byEnd: true);
 
     private static int FirstFrom(ReadOnlySpan<Token> tokens, int from, int position, bool byEnd)
     {
