@@ -61,7 +61,7 @@ internal sealed class WordTable<T>
         {
             if (!TryHash(key, out var hash))
             {
-                _dictionaryOnly |= FoldsToAscii(key);
+                _dictionaryOnly |= WordFilter.HasCharFoldingToAscii(key);
                 _nonAsciiLengths |= LengthBit(key.Length);
                 continue;
             }
@@ -217,19 +217,6 @@ internal sealed class WordTable<T>
         foreach (var c in word)
         {
             if (!char.IsAscii(c) && (char.IsAscii(char.ToUpperInvariant(c)) || char.IsAscii(char.ToLowerInvariant(c))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool FoldsToAscii(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsAscii(c) && WordFilter.FoldsToAscii(c))
             {
                 return true;
             }
