@@ -4,17 +4,20 @@ namespace AnnotationSdk.V1;
 
 /// <summary>
 /// Converts positions in one text between UTF-16 code units, UTF-8 bytes and Unicode code points.
-/// Built once per text in one pass; each conversion is then a binary search (UTF-16 → other units)
-/// or O(1) for texts without non-ASCII characters. An unpaired surrogate counts as one code point
-/// and as the three bytes of U+FFFD, which is what every UTF-8 encoder writes for it.
+/// Built once per text in one pass; each conversion is then a binary search (UTF-16 → other units), O(1) for UTF-8
+/// in texts without non-ASCII characters and for code points in texts without surrogate pairs (most news). An unpaired
+/// surrogate counts as one code point and as the three bytes of U+FFFD, which is what every UTF-8 encoder writes for it.
 /// </summary>
 public sealed class OffsetMap
 {
-    // For each non-ASCII UTF-16 position p (sorted): the extra UTF-8 bytes and the missing code points
-    // accumulated strictly before p. Positions between checkpoints shift by the last checkpoint's amounts.
+    // For each non-ASCII UTF-16 position p (sorted): the extra UTF-8 bytes accumulated strictly before p. Positions
+    // between checkpoints shift by the last checkpoint's amount.
     private readonly int[] _utf16Positions;
     private readonly int[] _extraUtf8Bytes;
-    private readonly int[] _surrogateSavings;
+
+    // The UTF-16 position just after each surrogate pair (sorted): only pairs shift code points against UTF-16, each
+    // by one, and most texts have none, so code point conversions search this list alone, usually empty.
+    private readonly int[] _pairEnds;
 
     public OffsetMap(string text)
     {
@@ -22,16 +25,16 @@ public sealed class OffsetMap
         Utf16Length = text.Length;
         var positions = new List<int>();
         var extraBytes = new List<int>();
-        var savings = new List<int>();
-        int extra = 0, saved = 0;
+        var pairEnds = new List<int>();
+        var extra = 0;
         for (var i = NextNonAscii(text, 0); i >= 0; i = NextNonAscii(text, i + 1))
         {
             var c = text[i];
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 extra += 4 - 2; // 4 UTF-8 bytes for 2 UTF-16 units
-                saved += 1;     // 1 code point for 2 UTF-16 units
                 i++;
+                pairEnds.Add(i + 1);
             }
             else
             {
@@ -40,12 +43,11 @@ public sealed class OffsetMap
 
             positions.Add(i + 1);
             extraBytes.Add(extra);
-            savings.Add(saved);
         }
 
         _utf16Positions = positions.ToArray();
         _extraUtf8Bytes = extraBytes.ToArray();
-        _surrogateSavings = savings.ToArray();
+        _pairEnds = pairEnds.ToArray();
     }
 
     public int Utf16Length { get; }
@@ -65,13 +67,16 @@ public sealed class OffsetMap
             throw new ArgumentOutOfRangeException(nameof(position), position, $"Position must be within 0..{Utf16Length}.");
         }
 
-        var checkpoint = LastCheckpointAtOrBefore(_utf16Positions, position);
-        return unit switch
+        switch (unit)
         {
-            OffsetUnit.Utf16CodeUnit => position,
-            OffsetUnit.Utf8Byte => position + (checkpoint < 0 ? 0 : _extraUtf8Bytes[checkpoint]),
-            _ => position - (checkpoint < 0 ? 0 : _surrogateSavings[checkpoint]),
-        };
+            case OffsetUnit.Utf16CodeUnit:
+                return position;
+            case OffsetUnit.Utf8Byte:
+                var checkpoint = LastCheckpointAtOrBefore(_utf16Positions, position);
+                return position + (checkpoint < 0 ? 0 : _extraUtf8Bytes[checkpoint]);
+            default:
+                return _pairEnds.Length == 0 ? position : position - (LastCheckpointAtOrBefore(_pairEnds, position) + 1);
+        }
     }
 
     /// <summary>Converts a position in <paramref name="unit"/> back to UTF-16. Positions inside a character round down to its start.</summary>

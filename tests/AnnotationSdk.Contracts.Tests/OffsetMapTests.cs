@@ -48,6 +48,18 @@ public class OffsetMapTests
     }
 
     [Fact]
+    public void Without_surrogate_pairs_code_points_are_utf16_positions_and_utf8_still_shifts()
+    {
+        var text = "“Café”, he said — ok\uD800.";
+        var map = new OffsetMap(text);
+        for (var i = 0; i <= text.Length; i++)
+        {
+            Assert.Equal(i, map.FromUtf16(i, OffsetUnit.CodePoint));
+            Assert.Equal(Encoding.UTF8.GetByteCount(text[..i]), map.FromUtf16(i, OffsetUnit.Utf8Byte));
+        }
+    }
+
+    [Fact]
     public void Unspecified_means_code_points()
     {
         var map = new OffsetMap(Text);
