@@ -6,7 +6,7 @@ namespace AnnotationSdk.Cli.Tests;
 
 public class AnnotateCommandTests
 {
-    private const string Article = "On April 26, 2025, Anna Petrova said: “We may have won 😀.” Sources said some 4,000 troops had left.";
+    internal const string Article = "On April 26, 2025, Anna Petrova said: “We may have won 😀.” Sources said some 4,000 troops had left.";
 
     private static string Jsonl(int count, int? badReferenceDateAt = null) => string.Join('\n', Enumerable.Range(0, count).Select(i =>
         JsonFormatter.Default.Format(new Document { Id = $"doc-{i}", Text = $"{Article} ({i})", ReferenceDate = i == badReferenceDateAt ? "2025-99-99" : "2025-04-30" })));

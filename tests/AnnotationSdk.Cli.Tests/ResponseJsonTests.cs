@@ -9,8 +9,8 @@ namespace AnnotationSdk.Cli.Tests;
 /// <summary>`annotate --jsonl` writes its own JSON; it must stay what Google.Protobuf's formatter writes, to the character.</summary>
 public class ResponseJsonTests
 {
-    // Run in one test, not as theory data, which could reach the test re-encoded.
-    private static readonly string[] Texts =
+    // Run in one test, not as theory data, which could reach the test re-encoded; EngineResponseJsonTests annotates them too.
+    internal static readonly string[] Texts =
     [
         string.Empty,
         "plain words",

@@ -19,12 +19,11 @@ public sealed class EmbeddedBackend(DocumentAnnotator annotator) : IAnnotationBa
     public Task<AnnotateResponse> AnnotateAsync(AnnotateRequest request, CancellationToken cancellationToken) =>
         Task.FromResult(annotator.Annotate(request, cancellationToken));
 
-    public async IAsyncEnumerable<AnnotateStreamResponse> AnnotateManyAsync(
+    public async IAsyncEnumerable<StreamAnswer> AnnotateManyAsync(
         IAsyncEnumerable<AnnotateStreamRequest> requests,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var pending = new Queue<Task<AnnotateStreamResponse>>(Window);
-        var index = 0;
+        var pending = new Queue<Task<StreamAnswer>>(Window);
         var source = requests.GetAsyncEnumerator(cancellationToken);
         await using (source.ConfigureAwait(false))
         {
@@ -54,9 +53,8 @@ public sealed class EmbeddedBackend(DocumentAnnotator annotator) : IAnnotationBa
                     yield break;
                 }
 
-                var position = index++;
                 var request = source.Current;
-                pending.Enqueue(Task.Run(() => AnnotateOne(position, request, cancellationToken), cancellationToken));
+                pending.Enqueue(Task.Run(() => AnnotateOne(request, cancellationToken), cancellationToken));
                 if (pending.Count >= Window)
                 {
                     yield return await pending.Dequeue().ConfigureAwait(false);
@@ -65,20 +63,18 @@ public sealed class EmbeddedBackend(DocumentAnnotator annotator) : IAnnotationBa
         }
     }
 
-    private AnnotateStreamResponse AnnotateOne(int index, AnnotateStreamRequest request, CancellationToken cancellationToken)
+    // The engine's result itself, not the contract's message: the JSONL writer writes it out without one.
+    private StreamAnswer AnnotateOne(AnnotateStreamRequest request, CancellationToken cancellationToken)
     {
-        var response = new AnnotateStreamResponse { Index = index, DocumentId = request.Document?.Id ?? string.Empty };
         try
         {
-            response.Response = annotator.Annotate(request, cancellationToken);
-            response.Status = new Google.Rpc.Status { Code = (int)StatusCode.OK };
+            var (validated, result) = annotator.AnnotateUnmapped(request.Document, request.Kinds, request.OffsetUnit, cancellationToken);
+            return StreamAnswer.FromEngine(validated, result);
         }
         catch (RpcException error)
         {
-            response.Status = RequestErrors.ToStatus(error);
+            return StreamAnswer.Refused(request.Document?.Id ?? string.Empty, RequestErrors.ToStatus(error));
         }
-
-        return response;
     }
 
     public void Dispose()

@@ -15,7 +15,7 @@ public sealed class GrpcBackend(Uri address) : IAnnotationBackend
     public async Task<AnnotateResponse> AnnotateAsync(AnnotateRequest request, CancellationToken cancellationToken) =>
         await Client.AnnotateAsync(request, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
 
-    public async IAsyncEnumerable<AnnotateStreamResponse> AnnotateManyAsync(
+    public async IAsyncEnumerable<StreamAnswer> AnnotateManyAsync(
         IAsyncEnumerable<AnnotateStreamRequest> requests,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -26,7 +26,7 @@ public sealed class GrpcBackend(Uri address) : IAnnotationBackend
         {
             while (await call.ResponseStream.MoveNext(cancellationToken).ConfigureAwait(false))
             {
-                yield return call.ResponseStream.Current;
+                yield return StreamAnswer.FromServer(call.ResponseStream.Current);
             }
         }
         finally

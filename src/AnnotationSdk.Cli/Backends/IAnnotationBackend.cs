@@ -9,5 +9,5 @@ public interface IAnnotationBackend : IDisposable
     Task<AnnotateResponse> AnnotateAsync(AnnotateRequest request, CancellationToken cancellationToken);
 
     /// <summary>Annotates documents in order; each answer carries its own status. Memory stays bounded however many there are.</summary>
-    IAsyncEnumerable<AnnotateStreamResponse> AnnotateManyAsync(IAsyncEnumerable<AnnotateStreamRequest> requests, CancellationToken cancellationToken);
+    IAsyncEnumerable<StreamAnswer> AnnotateManyAsync(IAsyncEnumerable<AnnotateStreamRequest> requests, CancellationToken cancellationToken);
 }

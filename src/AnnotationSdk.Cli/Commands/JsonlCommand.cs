@@ -6,7 +6,6 @@ using AnnotationSdk.Cli.Input;
 using AnnotationSdk.Cli.Output;
 using AnnotationSdk.V1;
 using Google.Protobuf;
-using Grpc.Core;
 
 namespace AnnotationSdk.Cli.Commands;
 
@@ -32,7 +31,7 @@ public static class JsonlCommand
 
         // Each answer is turned into JSON on the thread pool as it arrives (a long answer's JSON is several times
         // the size of its text), a bounded window ahead of the writer, which still writes and fails in input order.
-        var formatting = new Queue<Task<(AnnotateStreamResponse Answer, Utf8Buffer? Json)>>(FormatWindow);
+        var formatting = new Queue<Task<(StreamAnswer Answer, Utf8Buffer? Json)>>(FormatWindow);
         async Task WriteNextAsync()
         {
             var (answer, json) = await formatting.Dequeue().ConfigureAwait(false);
@@ -77,9 +76,9 @@ public static class JsonlCommand
                     }
 
                     var answer = answers.Current;
-                    formatting.Enqueue(answer.Status.Code != (int)StatusCode.OK
-                        ? Task.FromResult<(AnnotateStreamResponse, Utf8Buffer?)>((answer, null))
-                        : Task.Run<(AnnotateStreamResponse, Utf8Buffer?)>(() => (answer, ResponseJson.Format(answer.Response)), cancellationToken));
+                    formatting.Enqueue(!answer.Succeeded
+                        ? Task.FromResult<(StreamAnswer, Utf8Buffer?)>((answer, null))
+                        : Task.Run<(StreamAnswer, Utf8Buffer?)>(() => (answer, answer.ToJson()), cancellationToken));
                     while (formatting.Count >= FormatWindow || (formatting.Count > 0 && formatting.Peek().IsCompleted))
                     {
                         await WriteNextAsync().ConfigureAwait(false);

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics;
 using AnnotationSdk.V1;
 using Google.Protobuf.Reflection;
 
@@ -13,15 +10,12 @@ namespace AnnotationSdk.Cli.Output;
 /// reflection: the formatter boxes and looks up every field value, which cost `annotate --jsonl` about 40 ms of
 /// CPU per MB, as much as the engine; and without a string between it and the output, which cost another copy
 /// and an encoding pass of every answer. <c>ResponseJsonTests</c> holds it to the formatter on every field and escape.
+/// The layout of each part (which members, in which order, left out when) is written once, below, for both
+/// sources of an answer: a contract message here, the engine's result in ResponseJson.Engine.cs.
 /// </summary>
-internal static class ResponseJson
+internal static partial class ResponseJson
 {
-    // The characters JsonFormatter escapes: controls, '"', '\\', '<' and '>', DEL and C1, surrogates (written as
-    // \u pairs), and the invisible or direction-changing code points it escapes to keep JavaScript safe.
-    // One bit per UTF-16 code unit, looked up for every character written.
-    private static readonly uint[] Escaped = BitMap(EscapedCharacters());
-
-    // Enum names are written as they are quoted once here, with the escapes above (declared first, so set first).
+    // Enum names are written as they are quoted once here.
     private static readonly byte[]?[] AnnotationKinds = EnumNames(AnnotationReflection.Descriptor, nameof(AnnotationKind));
     private static readonly byte[]?[] OffsetUnits = EnumNames(AnnotationReflection.Descriptor, nameof(OffsetUnit));
     private static readonly byte[]?[] QuoteStyles = EnumNames(AnnotationReflection.Descriptor, nameof(QuoteStyle));
@@ -32,100 +26,55 @@ internal static class ResponseJson
     /// <summary>The response's JSON as UTF-8, one line without its line break, on a pooled buffer the caller disposes.</summary>
     public static Utf8Buffer Format(AnnotateResponse response)
     {
-        // About 300 bytes of JSON per annotation on news text.
-        var output = new Utf8Buffer(128 + (response.Annotations.Count * 320));
+        var output = Buffer(response.Annotations.Count);
         var json = new Writer(output);
-        json.Open('{');
-        json.String("documentId"u8, response.DocumentId);
-        if (response.Annotations.Count > 0)
+        OpenResponse(ref json, response.DocumentId, response.Annotations.Count);
+        // Indexed: RepeatedField's enumerator is an allocated iterator behind an interface.
+        var annotations = response.Annotations;
+        for (var i = 0; i < annotations.Count; i++)
         {
-            json.Name("annotations"u8);
-            json.Open('[');
-            // Indexed: RepeatedField's enumerator is an allocated iterator behind an interface.
-            var annotations = response.Annotations;
-            for (var i = 0; i < annotations.Count; i++)
-            {
-                json.Item();
-                Write(ref json, annotations[i]);
-            }
-
-            json.Close(']');
+            json.Item();
+            Write(ref json, annotations[i]);
         }
 
-        json.Enum("offsetUnit"u8, (int)response.OffsetUnit, OffsetUnits);
-        json.String("schemaVersion"u8, response.SchemaVersion);
-        json.String("referenceDate"u8, response.ReferenceDate);
-        if (response.ReferenceDateDefaulted)
-        {
-            json.Name("referenceDateDefaulted"u8);
-            json.Raw("true"u8);
-        }
-
-        json.Close('}');
+        CloseResponse(ref json, annotations.Count, response.OffsetUnit, response.SchemaVersion, response.ReferenceDate, response.ReferenceDateDefaulted);
         return output;
     }
 
     private static void Write(ref Writer json, Annotation annotation)
     {
-        json.Open('{');
-        json.String("id"u8, annotation.Id);
-        json.Enum("kind"u8, (int)annotation.Kind, AnnotationKinds);
+        OpenAnnotation(ref json, annotation.Id, annotation.Kind);
         Write(ref json, "span"u8, annotation.Span);
-        json.String("text"u8, annotation.Text);
-        json.Float("confidence"u8, annotation.Confidence);
-        json.String("rule"u8, annotation.Rule);
+        Covered(ref json, annotation.Text, annotation.Confidence, annotation.Rule);
         if (annotation.Quote is { } quote)
         {
-            json.Name("quote"u8);
-            json.Open('{');
-            json.Enum("style"u8, (int)quote.Style, QuoteStyles);
-            json.String("attributionId"u8, quote.AttributionId);
-            json.Close('}');
+            Quote(ref json, quote.Style, quote.AttributionId);
         }
 
         if (annotation.Attribution is { } attribution)
         {
-            json.Name("attribution"u8);
-            json.Open('{');
+            OpenAttribution(ref json);
             Write(ref json, "source"u8, attribution.Source);
             Write(ref json, "cue"u8, attribution.Cue);
-            json.String("speaker"u8, attribution.Speaker);
-            json.Enum("sourceType"u8, (int)attribution.SourceType, SourceTypes);
-            if (attribution.QuoteIds.Count > 0)
+            AttributionSpeaker(ref json, attribution.Speaker, attribution.SourceType, attribution.QuoteIds.Count);
+            var quoteIds = attribution.QuoteIds;
+            for (var i = 0; i < quoteIds.Count; i++)
             {
-                json.Name("quoteIds"u8);
-                json.Open('[');
-                var quoteIds = attribution.QuoteIds;
-                for (var i = 0; i < quoteIds.Count; i++)
-                {
-                    json.Item();
-                    json.Quoted(quoteIds[i]);
-                }
-
-                json.Close(']');
+                json.Item();
+                json.Quoted(quoteIds[i]);
             }
 
-            json.Close('}');
+            CloseAttribution(ref json, quoteIds.Count);
         }
 
         if (annotation.Date is { } date)
         {
-            json.Name("date"u8);
-            json.Open('{');
-            json.Enum("type"u8, (int)date.Type, TemporalTypes);
-            json.String("value"u8, date.Value);
-            json.String("mod"u8, date.Mod);
-            json.String("anchorId"u8, date.AnchorId);
-            json.Close('}');
+            Date(ref json, date.Type, date.Value, date.Mod, date.AnchorId);
         }
 
         if (annotation.Hedge is { } hedge)
         {
-            json.Name("hedge"u8);
-            json.Open('{');
-            json.Enum("category"u8, (int)hedge.Category, HedgeCategories);
-            json.String("quoteId"u8, hedge.QuoteId);
-            json.Close('}');
+            Hedge(ref json, hedge.Category, hedge.QuoteId);
         }
 
         json.Close('}');
@@ -134,15 +83,138 @@ internal static class ResponseJson
     private static void Write(ref Writer json, ReadOnlySpan<byte> name, Span? span)
     {
         // A message field is written whenever it is set, even when all its own fields are defaults: "span": { }.
-        if (span is null)
+        if (span is not null)
         {
-            return;
+            Span(ref json, name, span.Start, span.End);
+        }
+    }
+
+    // About 300 bytes of JSON per annotation on news text.
+    private static Utf8Buffer Buffer(int annotations) => new(128 + (annotations * 320));
+
+    /// <summary>Up to the first annotation, whose <see cref="Writer.Item"/> comes next.</summary>
+    private static void OpenResponse(ref Writer json, string documentId, int annotations)
+    {
+        json.Open('{');
+        json.String("documentId"u8, documentId);
+        if (annotations > 0)
+        {
+            json.Name("annotations"u8);
+            json.Open('[');
+        }
+    }
+
+    /// <summary>From after the last annotation to the end.</summary>
+    private static void CloseResponse(ref Writer json, int annotations, OffsetUnit unit, string schemaVersion, string referenceDate, bool referenceDateDefaulted)
+    {
+        if (annotations > 0)
+        {
+            json.Close(']');
         }
 
+        json.Enum("offsetUnit"u8, (int)unit, OffsetUnits);
+        json.String("schemaVersion"u8, schemaVersion);
+        json.String("referenceDate"u8, referenceDate);
+        if (referenceDateDefaulted)
+        {
+            json.Name("referenceDateDefaulted"u8);
+            json.Raw("true"u8);
+        }
+
+        json.Close('}');
+    }
+
+    // The parts of an annotation are inlined into both writers, which call them for every annotation.
+
+    /// <summary>An annotation up to its span, which comes next (or not, when it has none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OpenAnnotation(ref Writer json, string id, AnnotationKind kind)
+    {
+        json.Open('{');
+        json.String("id"u8, id);
+        json.Enum("kind"u8, (int)kind, AnnotationKinds);
+    }
+
+    /// <summary>The members after the span; then come the details, then <see cref="Writer.Close"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Covered(ref Writer json, ReadOnlySpan<char> text, float confidence, string rule)
+    {
+        json.String("text"u8, text);
+        json.Float("confidence"u8, confidence);
+        json.String("rule"u8, rule);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Span(ref Writer json, ReadOnlySpan<byte> name, int start, int end)
+    {
         json.Name(name);
         json.Open('{');
-        json.Int("start"u8, span.Start);
-        json.Int("end"u8, span.End);
+        json.Int("start"u8, start);
+        json.Int("end"u8, end);
+        json.Close('}');
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Quote(ref Writer json, QuoteStyle style, string attributionId)
+    {
+        json.Name("quote"u8);
+        json.Open('{');
+        json.Enum("style"u8, (int)style, QuoteStyles);
+        json.String("attributionId"u8, attributionId);
+        json.Close('}');
+    }
+
+    /// <summary>The attribution detail up to its source span; then come the source and cue spans.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void OpenAttribution(ref Writer json)
+    {
+        json.Name("attribution"u8);
+        json.Open('{');
+    }
+
+    /// <summary>The members after the cue, up to the quote ids, each of which comes next after its <see cref="Writer.Item"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AttributionSpeaker(ref Writer json, string speaker, SourceType sourceType, int quoteIds)
+    {
+        json.String("speaker"u8, speaker);
+        json.Enum("sourceType"u8, (int)sourceType, SourceTypes);
+        if (quoteIds > 0)
+        {
+            json.Name("quoteIds"u8);
+            json.Open('[');
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CloseAttribution(ref Writer json, int quoteIds)
+    {
+        if (quoteIds > 0)
+        {
+            json.Close(']');
+        }
+
+        json.Close('}');
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Date(ref Writer json, TemporalType type, string value, string mod, string anchorId)
+    {
+        json.Name("date"u8);
+        json.Open('{');
+        json.Enum("type"u8, (int)type, TemporalTypes);
+        json.String("value"u8, value);
+        json.String("mod"u8, mod);
+        json.String("anchorId"u8, anchorId);
+        json.Close('}');
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Hedge(ref Writer json, HedgeCategory category, string quoteId)
+    {
+        json.Name("hedge"u8);
+        json.Open('{');
+        json.Enum("category"u8, (int)category, HedgeCategories);
+        json.String("quoteId"u8, quoteId);
         json.Close('}');
     }
 
@@ -160,272 +232,5 @@ internal static class ResponseJson
         }
 
         return names;
-    }
-
-    private static uint[] BitMap(List<char> characters)
-    {
-        var map = new uint[(char.MaxValue + 1) / 32];
-        foreach (var c in characters)
-        {
-            map[c >> 5] |= 1u << c;
-        }
-
-        return map;
-    }
-
-    private static List<char> EscapedCharacters()
-    {
-        var escaped = new List<char>();
-        void Range(int first, int last)
-        {
-            for (var c = first; c <= last; c++)
-            {
-                escaped.Add((char)c);
-            }
-        }
-
-        Range(0x00, 0x1f);
-        escaped.AddRange(['"', '\\', '<', '>', '\u00ad', '\u06dd', '\u070f', '\u17b4', '\u17b5', '\ufeff']);
-        Range(0x7f, 0x9f);
-        Range(0x0600, 0x0603);
-        Range(0x200b, 0x200f);
-        Range(0x2028, 0x202e);
-        Range(0x2060, 0x2064);
-        Range(0x206a, 0x206f);
-        Range(0xd800, 0xdfff);
-        Range(0xfff9, 0xfffb);
-        return escaped;
-    }
-
-    /// <summary>Tracks whether the current object or list has a member yet, for the formatter's ", " and closing " ".</summary>
-    private struct Writer(Utf8Buffer json)
-    {
-        // The most bytes one UTF-16 code unit becomes: a \uXXXX escape.
-        private const int MaxBytesPerChar = 6;
-
-        // One bit per nesting level (responses nest four deep): set once that level has a member.
-        private ulong _hasMember;
-        private int _depth;
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Open(char bracket)
-        {
-            json.Append((byte)bracket);
-            json.Append((byte)' ');
-            _depth++;
-            _hasMember &= ~(1UL << _depth);
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Close(char bracket)
-        {
-            if ((_hasMember & (1UL << _depth)) != 0)
-            {
-                json.Append((byte)' ');
-            }
-
-            _depth--;
-            json.Append((byte)bracket);
-        }
-
-        /// <summary>Before a list element.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Item()
-        {
-            var bit = 1UL << _depth;
-            if ((_hasMember & bit) != 0)
-            {
-                json.Append(", "u8);
-            }
-
-            _hasMember |= bit;
-        }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public void Name(ReadOnlySpan<byte> name)
-        {
-            Item();
-            var output = json.Free(name.Length + 4);
-            output[0] = (byte)'"';
-            name.CopyTo(output[1..]);
-            output[name.Length + 1] = (byte)'"';
-            output[name.Length + 2] = (byte)':';
-            output[name.Length + 3] = (byte)' ';
-            json.Advance(name.Length + 4);
-        }
-
-        public readonly void Raw(ReadOnlySpan<byte> value) => json.Append(value);
-
-        // Proto3 fields without presence are left out at their default value.
-        public void String(ReadOnlySpan<byte> name, string value)
-        {
-            if (value.Length > 0)
-            {
-                Name(name);
-                Quoted(value);
-            }
-        }
-
-        public void Int(ReadOnlySpan<byte> name, int value)
-        {
-            if (value != 0)
-            {
-                Name(name);
-                Number(value);
-            }
-        }
-
-        public void Float(ReadOnlySpan<byte> name, float value)
-        {
-            if (value != 0f)
-            {
-                Name(name);
-                json.Append(FloatJsonCache.Current.Json(value));
-            }
-        }
-
-        public void Enum(ReadOnlySpan<byte> name, int value, byte[]?[] names)
-        {
-            if (value == 0)
-            {
-                return;
-            }
-
-            Name(name);
-            if ((uint)value < (uint)names.Length && names[value] is { } known)
-            {
-                json.Append(known);
-            }
-            else
-            {
-                Number(value);
-            }
-        }
-
-        public readonly void Quoted(string text)
-        {
-            // Room for the worst case at once: every code unit a six-byte \u escape, and the two quote marks.
-            var output = json.Free((text.Length * MaxBytesPerChar) + 2);
-            var n = 0;
-            output[n++] = (byte)'"';
-            var escaped = Escaped;
-            var units = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-            for (var i = 0; i < text.Length; i++)
-            {
-                if (i + Vector128<ushort>.Count <= units.Length && TryCopyPlainAscii(units.Slice(i, Vector128<ushort>.Count), output[n..]))
-                {
-                    n += Vector128<ushort>.Count;
-                    i += Vector128<ushort>.Count - 1;
-                    continue;
-                }
-
-                var c = text[i];
-                if ((escaped[c >> 5] & (1u << c)) != 0)
-                {
-                    n += Escape(text, ref i, output[n..]);
-                }
-                else if (c < 0x80)
-                {
-                    output[n++] = (byte)c;
-                }
-                else if (c < 0x800)
-                {
-                    output[n++] = (byte)(0xc0 | (c >> 6));
-                    output[n++] = (byte)(0x80 | (c & 0x3f));
-                }
-                else
-                {
-                    // Surrogates are all escaped, so anything else is a whole character of three bytes.
-                    output[n++] = (byte)(0xe0 | (c >> 12));
-                    output[n++] = (byte)(0x80 | ((c >> 6) & 0x3f));
-                    output[n++] = (byte)(0x80 | (c & 0x3f));
-                }
-            }
-
-            output[n++] = (byte)'"';
-            json.Advance(n);
-        }
-
-        /// <summary>Copies eight code units as eight bytes when all are printable ASCII the formatter leaves as they are,
-        /// as most of a news text is.</summary>
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool TryCopyPlainAscii(ReadOnlySpan<ushort> block, Span<byte> output)
-        {
-            var units = Vector128.Create(block);
-            var printable = Vector128.LessThan(units - Vector128.Create((ushort)' '), Vector128.Create((ushort)('~' - ' ' + 1)));
-            var special = Vector128.Equals(units, Vector128.Create((ushort)'"'))
-                | Vector128.Equals(units, Vector128.Create((ushort)'\\'))
-                | Vector128.Equals(units, Vector128.Create((ushort)'<'))
-                | Vector128.Equals(units, Vector128.Create((ushort)'>'));
-            if (Vector128.AndNot(printable, special) != Vector128<ushort>.AllBitsSet)
-            {
-                return false;
-            }
-
-            Vector128.Narrow(units, units).GetLower().CopyTo(output);
-            return true;
-        }
-
-        /// <summary>The escape of <c>text[i]</c>, and of the low surrogate after it for a pair (then <paramref name="i"/> moves past it).</summary>
-        private static int Escape(string text, ref int i, Span<byte> output)
-        {
-            var c = text[i];
-            if (char.IsHighSurrogate(c))
-            {
-                // A pair is written as two \u escapes; an unpaired half fails, as in the formatter.
-                if (i + 1 == text.Length || !char.IsLowSurrogate(text[i + 1]))
-                {
-                    throw new ArgumentException("String contains low surrogate not followed by high surrogate");
-                }
-
-                Hex(c, output);
-                Hex(text[++i], output[6..]);
-                return 12;
-            }
-
-            if (char.IsLowSurrogate(c))
-            {
-                throw new ArgumentException("String contains high surrogate not preceded by low surrogate");
-            }
-
-            var shortForm = c switch
-            {
-                '"' => '"',
-                '\\' => '\\',
-                '\b' => 'b',
-                '\t' => 't',
-                '\n' => 'n',
-                '\f' => 'f',
-                '\r' => 'r',
-                _ => '\0',
-            };
-            if (shortForm == '\0')
-            {
-                Hex(c, output);
-                return 6;
-            }
-
-            output[0] = (byte)'\\';
-            output[1] = (byte)shortForm;
-            return 2;
-        }
-
-        private readonly void Number(int value)
-        {
-            // The default format is the "d" the formatter asks for, without parsing a format string each time.
-            value.TryFormat(json.Free(11), out var written, default, CultureInfo.InvariantCulture);
-            json.Advance(written);
-        }
-
-        private static void Hex(char c, Span<byte> output)
-        {
-            const string digits = "0123456789abcdef";
-            output[0] = (byte)'\\';
-            output[1] = (byte)'u';
-            output[2] = (byte)digits[c >> 12];
-            output[3] = (byte)digits[(c >> 8) & 0xf];
-            output[4] = (byte)digits[(c >> 4) & 0xf];
-            output[5] = (byte)digits[c & 0xf];
-        }
     }
 }

@@ -34,8 +34,19 @@ public sealed class DocumentAnnotator(AnnotationEngine engine, AnnotationServerO
     /// <summary>Throws <see cref="RpcException"/> with the contract's status for a bad request.</summary>
     public AnnotateResponse Annotate(Document? document, IReadOnlyCollection<V1.AnnotationKind> kinds, OffsetUnit offsetUnit, CancellationToken cancellationToken)
     {
-        var validated = _validator.Validate(document, kinds, offsetUnit);
-        var result = engine.Annotate(validated.Document.Text, new AnnotateOptions(validated.ReferenceDate, validated.Kinds), cancellationToken);
+        var (validated, result) = AnnotateUnmapped(document, kinds, offsetUnit, cancellationToken);
         return ResponseMapper.Map(validated, result);
+    }
+
+    /// <summary>
+    /// The engine's result with the request it answers, for a caller that writes the answer itself without the
+    /// contract's messages (the CLI's JSONL output); <see cref="ResponseMapper.Map"/> of the two is what
+    /// <see cref="Annotate(Document?, IReadOnlyCollection{V1.AnnotationKind}, OffsetUnit, CancellationToken)"/> returns.
+    /// Throws <see cref="RpcException"/> with the contract's status for a bad request.
+    /// </summary>
+    public (ValidatedRequest Request, AnnotationResult Result) AnnotateUnmapped(Document? document, IReadOnlyCollection<V1.AnnotationKind> kinds, OffsetUnit offsetUnit, CancellationToken cancellationToken)
+    {
+        var validated = _validator.Validate(document, kinds, offsetUnit);
+        return (validated, engine.Annotate(validated.Document.Text, new AnnotateOptions(validated.ReferenceDate, validated.Kinds), cancellationToken));
     }
 }

@@ -8,24 +8,28 @@ using V1 = AnnotationSdk.V1;
 
 namespace AnnotationSdk.Server.Documents;
 
-/// <summary>Maps what the engine found (UTF-16 spans, object links) to the contract (spans in the asked unit, id links).</summary>
+/// <summary>
+/// Maps what the engine found (UTF-16 spans, object links) to the contract (spans in the asked unit, id links). The
+/// CLI's JSONL writer writes the same answer straight from the engine's result and asks each decision of it here
+/// (kind, offsets, link ids, the text covered, the reference date), so the two cannot drift apart.
+/// </summary>
 public static class ResponseMapper
 {
     public static AnnotateResponse Map(ValidatedRequest request, AnnotationResult result)
     {
         var text = result.Text;
         var unit = request.OffsetUnit;
-        var offsets = unit == OffsetUnit.Utf16CodeUnit ? null : new OffsetMap(text);
+        var offsets = OffsetsFor(text, unit);
         var response = new AnnotateResponse
         {
             DocumentId = request.Document.Id,
             OffsetUnit = unit,
             SchemaVersion = AnnotationEngine.SchemaVersion,
-            ReferenceDate = result.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ReferenceDate = ReferenceDate(result),
             ReferenceDateDefaulted = request.ReferenceDateDefaulted,
         };
 
-        // Indexed and sized up front, as every answer of the server and the CLI passes here: no enumerator behind an
+        // Indexed and sized up front, as every answer of the server passes here: no enumerator behind an
         // interface, no regrowth of the list (nor a LINQ iterator per attribution below).
         var annotations = result.Annotations;
         response.Annotations.Capacity = annotations.Count;
@@ -37,28 +41,53 @@ public static class ResponseMapper
         return response;
     }
 
+    /// <summary>What converts the engine's UTF-16 positions to <paramref name="unit"/>: none when they are already in it.</summary>
+    public static OffsetMap? OffsetsFor(string text, OffsetUnit unit) => unit == OffsetUnit.Utf16CodeUnit ? null : new OffsetMap(text);
+
+    /// <summary>A span's start and end in the asked unit, with the map of <see cref="OffsetsFor"/>.</summary>
+    public static (int Start, int End) Convert(TextSpan span, OffsetMap? offsets, OffsetUnit unit) => offsets is null
+        ? (span.Start, span.End)
+        : (offsets.FromUtf16(span.Start, unit), offsets.FromUtf16(span.End, unit));
+
+    /// <summary>The text an annotation covers, as the answer's <c>text</c>.</summary>
+    public static ReadOnlySpan<char> Covered(string text, EngineAnnotation annotation) => text.AsSpan(annotation.Span.Start, annotation.Span.Length);
+
+    /// <summary>The answer's reference date: the one the engine resolved dates against.</summary>
+    public static string ReferenceDate(AnnotationResult result) => result.ReferenceDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A link to another annotation, by its id; empty when there is none.</summary>
+    public static string LinkId(EngineAnnotation? target) => target?.Id ?? string.Empty;
+
+    public static V1.AnnotationKind Kind(EngineAnnotation annotation) => annotation switch
+    {
+        QuoteAnnotation => V1.AnnotationKind.Quote,
+        AttributionAnnotation => V1.AnnotationKind.Attribution,
+        DateAnnotation => V1.AnnotationKind.Date,
+        HedgeAnnotation => V1.AnnotationKind.Hedge,
+        _ => throw new InvalidOperationException($"The engine produced an annotation of unknown type {annotation.GetType().Name}."),
+    };
+
     private static V1.Annotation Map(EngineAnnotation annotation, string text, OffsetMap? offsets, OffsetUnit unit)
     {
         var message = new V1.Annotation
         {
             Id = annotation.Id,
-            Span = Convert(annotation.Span, offsets, unit),
-            Text = text.Substring(annotation.Span.Start, annotation.Span.Length),
+            Kind = Kind(annotation),
+            Span = Span(annotation.Span, offsets, unit),
+            Text = Covered(text, annotation).ToString(),
             Confidence = annotation.Confidence,
             Rule = annotation.Rule,
         };
         switch (annotation)
         {
             case QuoteAnnotation quote:
-                message.Kind = V1.AnnotationKind.Quote;
-                message.Quote = new QuoteDetail { Style = Map(quote.Style), AttributionId = quote.Attribution?.Id ?? string.Empty };
+                message.Quote = new QuoteDetail { Style = Map(quote.Style), AttributionId = LinkId(quote.Attribution) };
                 break;
             case AttributionAnnotation attribution:
-                message.Kind = V1.AnnotationKind.Attribution;
                 var detail = new AttributionDetail
                 {
-                    Source = Convert(attribution.Span, offsets, unit),
-                    Cue = Convert(attribution.Cue, offsets, unit),
+                    Source = Span(attribution.Span, offsets, unit),
+                    Cue = Span(attribution.Cue, offsets, unit),
                     Speaker = attribution.Speaker,
                     SourceType = Map(attribution.SourceType),
                 };
@@ -70,23 +99,21 @@ public static class ResponseMapper
                 message.Attribution = detail;
                 break;
             case DateAnnotation date:
-                message.Kind = V1.AnnotationKind.Date;
-                message.Date = new DateDetail { Type = Map(date.Type), Value = date.Value, Mod = date.Mod, AnchorId = date.Anchor?.Id ?? string.Empty };
+                message.Date = new DateDetail { Type = Map(date.Type), Value = date.Value, Mod = date.Mod, AnchorId = LinkId(date.Anchor) };
                 break;
             case HedgeAnnotation hedge:
-                message.Kind = V1.AnnotationKind.Hedge;
-                message.Hedge = new HedgeDetail { Category = Map(hedge.Category), QuoteId = hedge.Quote?.Id ?? string.Empty };
+                message.Hedge = new HedgeDetail { Category = Map(hedge.Category), QuoteId = LinkId(hedge.Quote) };
                 break;
-            default:
-                throw new InvalidOperationException($"The engine produced an annotation of unknown type {annotation.GetType().Name}.");
         }
 
         return message;
     }
 
-    private static V1.Span Convert(TextSpan span, OffsetMap? offsets, OffsetUnit unit) => offsets is null
-        ? new V1.Span { Start = span.Start, End = span.End }
-        : new V1.Span { Start = offsets.FromUtf16(span.Start, unit), End = offsets.FromUtf16(span.End, unit) };
+    private static V1.Span Span(TextSpan span, OffsetMap? offsets, OffsetUnit unit)
+    {
+        var (start, end) = Convert(span, offsets, unit);
+        return new V1.Span { Start = start, End = end };
+    }
 
     public static V1.QuoteStyle Map(Engine.Model.QuoteStyle style) => style switch
     {
