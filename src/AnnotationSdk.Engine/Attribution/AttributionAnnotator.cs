@@ -18,7 +18,7 @@ public sealed class AttributionAnnotator : IAnnotator
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var words = new TokenWordClasses(context);
+        using var words = new TokenWordClasses(context);
         var cues = new CueFinder(context, words);
         var sources = new SourceFinder(context, words);
         var pending = new Dictionary<int, PendingAttribution>();
