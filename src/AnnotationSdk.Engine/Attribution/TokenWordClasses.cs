@@ -1,14 +1,12 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using AnnotationSdk.Engine.Pipeline;
-using AnnotationSdk.Engine.Text;
 
 namespace AnnotationSdk.Engine.Attribution;
 
 /// <summary>
 /// The <see cref="WordClasses"/> of each token of a document, looked up on first ask and kept: the rules test the
 /// same tokens against several lexicons, often more than once, and one look-up answers them all.
-/// The storage is lent from a pool (4 bytes a token, the largest array attribution made: about 0.85 MB per MB of text)
+/// The storage is lent from a per-thread pool (4 bytes a token, the largest array attribution made: about 0.85 MB per MB of text)
 /// and given back by <see cref="Dispose"/>; the classes never reach an annotation.
 /// </summary>
 internal sealed class TokenWordClasses : IDisposable
@@ -16,8 +14,8 @@ internal sealed class TokenWordClasses : IDisposable
     // Set in every entry looked up, so that zero means "not looked up yet".
     private const WordClasses LookedUp = (WordClasses)(1u << 31);
 
-    // Arrays for documents of up to about 1 MB are kept for the next one; a longer document's go to the collector.
-    private static readonly CappedArrayPool<WordClasses> Pool = new(ArrayPool<WordClasses>.Shared, 1 << 18);
+    // The array of a document of up to about 1 MB is kept for the thread's next one; a longer document's goes to the collector.
+    private static readonly PerThreadArrayPool<WordClasses> Pool = new(1 << 18);
 
     private readonly AnnotationContext _context;
     private WordClasses[] _classes;

@@ -1,4 +1,4 @@
-using System.Buffers;
+using AnnotationSdk.Engine.Pipeline;
 
 namespace AnnotationSdk.Engine.Text;
 
@@ -7,12 +7,16 @@ namespace AnnotationSdk.Engine.Text;
 /// exactly their number: sized from the text's length, a list's storage was about twice what news needs, and was garbage
 /// once copied out (together about 0.4 MB per MB of text).
 /// </summary>
-internal struct SegmentBuffer(int expected)
+/// <param name="pool">Where the storage comes from: <see cref="Sentences"/> or <see cref="Paragraphs"/>, each keeping one
+/// array per thread, as a document needs both at once.</param>
+internal struct SegmentBuffer(int expected, PerThreadArrayPool<Segment> pool)
 {
-    // Room for the segments of a document of about 1 MB is kept for the next one; a longer document's goes to the collector.
-    private static readonly CappedArrayPool<Segment> Pool = new(ArrayPool<Segment>.Shared, 1 << 14);
+    // Room for the segments of a document of about 1 MB is kept for the thread's next one; a longer document's goes to the collector.
+    public static readonly PerThreadArrayPool<Segment> Sentences = new(1 << 14);
 
-    private Segment[] _items = Pool.Rent(expected);
+    public static readonly PerThreadArrayPool<Segment> Paragraphs = new(1 << 13);
+
+    private Segment[] _items = pool.Rent(expected);
 
     public int Count { get; private set; }
 
@@ -33,15 +37,15 @@ internal struct SegmentBuffer(int expected)
         var items = _items;
         var segments = items.AsSpan(0, Count).ToArray();
         (_items, Count) = ([], 0);
-        Pool.Return(items);
+        pool.Return(items);
         return segments;
     }
 
     private void Grow()
     {
-        var grown = Pool.Rent(Math.Max(16, _items.Length * 2));
+        var grown = pool.Rent(Math.Max(16, _items.Length * 2));
         _items.AsSpan().CopyTo(grown);
-        Pool.Return(_items);
+        pool.Return(_items);
         _items = grown;
     }
 }

@@ -35,8 +35,8 @@ internal struct NoSegmentation : ISegmentation
 internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations, int expectedTokens) : ISegmentation
 {
     // News sentences run to about 25 tokens and paragraphs to two sentences: room for most without regrowing.
-    private SegmentBuffer _sentences = new((expectedTokens / 16) + 1);
-    private SegmentBuffer _paragraphs = new((expectedTokens / 32) + 1);
+    private SegmentBuffer _sentences = new((expectedTokens / 16) + 1, SegmentBuffer.Sentences);
+    private SegmentBuffer _paragraphs = new((expectedTokens / 32) + 1, SegmentBuffer.Paragraphs);
     private int _sentenceStart;
     private int _paragraphStart;
 
