@@ -18,10 +18,10 @@ public sealed class AttributionAnnotator : IAnnotator
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var words = new TokenWordClasses(context);
+        using var words = new TokenWordClasses(context);
         var cues = new CueFinder(context, words);
         var sources = new SourceFinder(context, words);
-        var pending = new Dictionary<int, PendingAttribution>();
+        var pending = PerThread<Dictionary<int, PendingAttribution>>.Take();
         var linked = new bool[context.Quotes.Count];
         var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending, linked);
         new IndirectSpeechFinder(context, cues, sources, words).Find(pending, quoted);
@@ -36,15 +36,16 @@ public sealed class AttributionAnnotator : IAnnotator
             var annotation = new AttributionAnnotation(
                 context.SpanOf(attribution.Source.First, attribution.Source.End),
                 context.SpanOf(attribution.Cue.First, attribution.Cue.End),
-                attribution.Rule)
+                attribution.Rule,
+                AttributionAnnotation.DefaultConfidence,
+                attribution.Quotes)
             {
                 Speaker = speaker,
                 SourceType = type,
             };
-            foreach (var quote in attribution.Quotes)
+            foreach (var quote in annotation.Quotes)
             {
                 quote.Attribution = annotation;
-                annotation.Quotes.Add(quote);
                 if (quote.Style == QuoteStyle.Indirect)
                 {
                     context.Quotes.Add(quote);
@@ -56,6 +57,20 @@ public sealed class AttributionAnnotator : IAnnotator
 
         // Indirect quotes joined the list last; later annotators expect text order.
         SortByPosition(context.Quotes);
+        GiveBack(pending);
+    }
+
+    // The attributions of a document of about 1 MB; a longer document's table goes to the collector rather than stay this thread's.
+    private const int MaxKeptPending = 1 << 13;
+
+    /// <summary>Keeps the table of attributions for the thread's next document, emptied: its entries hold this document's quotes.</summary>
+    private static void GiveBack(Dictionary<int, PendingAttribution> pending)
+    {
+        if (pending.EnsureCapacity(0) <= MaxKeptPending)
+        {
+            pending.Clear();
+            PerThread<Dictionary<int, PendingAttribution>>.GiveBack(pending);
+        }
     }
 
     /// <summary>

@@ -9,5 +9,7 @@ internal sealed class PendingAttribution(CueHit cue, SourceMention source, strin
 
     public string Rule { get; } = rule;
 
-    public List<Model.QuoteAnnotation> Quotes { get; } = [];
+    /// <summary>Becomes the attribution's own <see cref="Model.AttributionAnnotation.Quotes"/>. Every attribution found
+    /// introduces a quote, most of them one: room for one, where a list's first add made room for four.</summary>
+    public List<Model.QuoteAnnotation> Quotes { get; } = new(1);
 }

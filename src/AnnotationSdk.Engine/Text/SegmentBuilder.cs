@@ -35,8 +35,8 @@ internal struct NoSegmentation : ISegmentation
 internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations, int expectedTokens) : ISegmentation
 {
     // News sentences run to about 25 tokens and paragraphs to two sentences: room for most without regrowing.
-    private readonly List<Segment> _sentences = new((expectedTokens / 16) + 1);
-    private readonly List<Segment> _paragraphs = new((expectedTokens / 32) + 1);
+    private SegmentBuffer _sentences = new((expectedTokens / 16) + 1, SegmentBuffer.Sentences);
+    private SegmentBuffer _paragraphs = new((expectedTokens / 32) + 1, SegmentBuffer.Paragraphs);
     private int _sentenceStart;
     private int _paragraphStart;
 
@@ -55,8 +55,8 @@ internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations
                 return false;
             }
 
-            Close(_sentences, placed, ref _sentenceStart);
-            Close(_paragraphs, placed, ref _paragraphStart);
+            Close(ref _sentences, placed, ref _sentenceStart);
+            Close(ref _paragraphs, placed, ref _paragraphStart);
             return true;
         }
 
@@ -64,7 +64,7 @@ internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations
         if (index > _sentenceStart && spaceBefore && placed[index - 1].Kind is TokenKind.Punctuation or TokenKind.QuoteMark
             && EndsSentenceBefore(text, placed, next, abbreviations))
         {
-            Close(_sentences, placed, ref _sentenceStart);
+            Close(ref _sentences, placed, ref _sentenceStart);
             return true;
         }
 
@@ -74,13 +74,13 @@ internal struct SegmentBuilder(string text, Lexicons.Abbreviations abbreviations
     /// <summary>Closes the last sentence and paragraph and returns both lists.</summary>
     public (Segment[] Sentences, Segment[] Paragraphs) Finish(ReadOnlySpan<Token> tokens)
     {
-        Close(_sentences, tokens, ref _sentenceStart);
-        Close(_paragraphs, tokens, ref _paragraphStart);
-        return (_sentences.ToArray(), _paragraphs.ToArray());
+        Close(ref _sentences, tokens, ref _sentenceStart);
+        Close(ref _paragraphs, tokens, ref _paragraphStart);
+        return (_sentences.ToArrayAndReturn(), _paragraphs.ToArrayAndReturn());
     }
 
     /// <summary>Ends the segment open since <paramref name="start"/> after the last of <paramref name="tokens"/>.</summary>
-    private static void Close(List<Segment> segments, ReadOnlySpan<Token> tokens, ref int start)
+    private static void Close(ref SegmentBuffer segments, ReadOnlySpan<Token> tokens, ref int start)
     {
         var end = tokens.Length;
         if (end > start)

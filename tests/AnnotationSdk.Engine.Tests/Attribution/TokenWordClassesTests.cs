@@ -50,4 +50,22 @@ public sealed class TokenWordClassesTests
         Assert.True(classes.Is(0, WordClasses.Role | WordClasses.Determiner));
         Assert.False(classes.Is(0, WordClasses.Role | WordClasses.Group));
     }
+
+    [Fact]
+    public void A_document_on_storage_given_back_by_another_sees_only_its_own_classes()
+    {
+        var first = new AnnotationContext("officials officials officials", new DateOnly(2025, 4, 30));
+        var classes = new TokenWordClasses(first);
+        Assert.True(classes.Is(0, WordClasses.Anonymous));
+        Assert.True(classes.Is(2, WordClasses.Anonymous));
+        classes.Dispose();
+        classes.Dispose(); // a second call gives nothing back twice
+
+        var second = new AnnotationContext("tomato tomato tomato", new DateOnly(2025, 4, 30));
+        using var reused = new TokenWordClasses(second);
+
+        Assert.False(reused.Is(0, WordClasses.Anonymous));
+        Assert.False(reused.Is(2, WordClasses.Anonymous));
+        Assert.ThrowsAny<Exception>(() => classes.Is(0, WordClasses.Anonymous));
+    }
 }
