@@ -42,7 +42,7 @@ public static class Tokenizer
     private static readonly ArrayPool<uint> FilterKeyPool = new CappedArrayPool<uint>(ArrayPool<uint>.Shared, MaxPooledTokens);
 
     // The tokens expected in 1 MB of text (a power of two, as the shared pool's sizes are).
-    private const int MaxPooledTokens = 1 << 18;
+    internal const int MaxPooledTokens = 1 << 18;
 
     internal static int ExpectedTokens(string text) => (text.Length / 5) + 1;
 
