@@ -90,8 +90,9 @@ public class AnnotateCommandTests
         var output = new FirstLineProbe(reader);
         var exitCode = await CliApp.RunAsync(["--jsonl", "-"], reader, output, TextWriter.Null, outputIsTerminal: false, CancellationToken.None);
         Assert.Equal(0, exitCode);
-        // The backend's window of documents in flight, then the window of answers being turned into JSON.
-        Assert.InRange(output.LinesReadAtFirstWrite, 1, (Environment.ProcessorCount * 4) + Commands.JsonlCommand.FormatWindow + 2);
+        // The documents read ahead (and the one waiting to join them), the backend's window of documents in flight,
+        // then the window of answers being turned into JSON.
+        Assert.InRange(output.LinesReadAtFirstWrite, 1, Commands.JsonlCommand.ReadAheadWindow + 1 + (Environment.ProcessorCount * 4) + Commands.JsonlCommand.FormatWindow + 2);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
@@ -19,13 +20,16 @@ public static class JsonlCommand
     /// <summary>Answers being turned into JSON at once, after the backend's own window of documents in flight.</summary>
     internal static readonly int FormatWindow = Environment.ProcessorCount;
 
+    /// <summary>Documents read and parsed ahead of the flow that hands them to the backend and writes the answers.</summary>
+    internal const int ReadAheadWindow = 16;
+
     public static async Task<int> RunAsync(CliOptions options, IAnnotationBackend backend, TextReader standardInput, TextWriter output, CancellationToken cancellationToken)
     {
         var path = options.JsonlInput!;
         using var reader = path == "-" ? null : OpenFile(path);
         var input = reader ?? standardInput;
-        var lineNumbers = new Queue<int>();
-        var requests = ReadRequests(input, options, lineNumbers, cancellationToken);
+        var lineNumbers = new ConcurrentQueue<int>();
+        var requests = ReadAhead.Of(ReadRequests(input, options, lineNumbers, cancellationToken), ReadAheadWindow, cancellationToken);
         var written = 0;
         var lines = await JsonLinesOutput.OpenAsync(output, cancellationToken).ConfigureAwait(false);
 
@@ -35,7 +39,7 @@ public static class JsonlCommand
         async Task WriteNextAsync()
         {
             var (answer, json) = await formatting.Dequeue().ConfigureAwait(false);
-            var line = lineNumbers.Dequeue();
+            lineNumbers.TryDequeue(out var line);
             if (json is null)
             {
                 throw new CliException(string.Create(CultureInfo.InvariantCulture,
@@ -104,7 +108,7 @@ public static class JsonlCommand
     }
 
     private static async IAsyncEnumerable<AnnotateStreamRequest> ReadRequests(
-        TextReader input, CliOptions options, Queue<int> lineNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
+        TextReader input, CliOptions options, ConcurrentQueue<int> lineNumbers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var lines = new LineReader(input);
         var lineNumber = 0;
