@@ -15,7 +15,8 @@ internal static class ReadAhead
         var channel = Channel.CreateBounded<T>(new BoundedChannelOptions(capacity) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var stopped = stop.Token; // read once: the source may outlive the token source, cancelled and disposed below
-        var producer = Task.Run(
+        // Never awaited: it ends by completing the channel, with the source's error if any, which the loop below reads.
+        _ = Task.Run(
             async () =>
             {
                 try

@@ -66,7 +66,7 @@ public sealed class AttributionAnnotator : IAnnotator
     /// <summary>Keeps the table of attributions for the thread's next document, emptied: its entries hold this document's quotes.</summary>
     private static void GiveBack(Dictionary<int, PendingAttribution> pending)
     {
-        if (pending.EnsureCapacity(0) <= MaxKeptPending)
+        if (pending.Capacity <= MaxKeptPending)
         {
             pending.Clear();
             PerThread<Dictionary<int, PendingAttribution>>.GiveBack(pending);
