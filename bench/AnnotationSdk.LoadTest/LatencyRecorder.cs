@@ -61,6 +61,8 @@ internal sealed class LatencyRecorder
 
     public double MegabytesPerSecond => _bytes / 1e6 / Seconds;
 
+    public double PerSecond => _milliseconds.Count / Seconds;
+
     private double Seconds => Stopwatch.GetElapsedTime(_measuredStart, _measuredEnd).TotalSeconds;
 
     public string Summary(string unitName)

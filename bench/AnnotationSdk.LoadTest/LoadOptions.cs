@@ -17,6 +17,8 @@ internal sealed record LoadOptions
           --corpus PATH           folder of .txt news to cut articles from (default: generated news)
           --address URL           a running server (default: start one in this process on a free loopback port)
           --compare-engine        also time the engine in process on the same articles, one thread, and print the ratio
+          --rounds N              run the load (and with --compare-engine the engine after it) N times in turn and
+                                  print the median: this host's speed moves within minutes (default 1)
         """;
 
     public string Mode { get; init; } = "unary";
@@ -38,6 +40,8 @@ internal sealed record LoadOptions
     public Uri? Address { get; init; }
 
     public bool CompareEngine { get; init; }
+
+    public int Rounds { get; init; } = 1;
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -68,6 +72,7 @@ internal sealed record LoadOptions
                 "--article-kb" => options with { ArticleBytes = (int)(Positive(name, value) * 1000) },
                 "--corpus" => options with { Corpus = value },
                 "--address" => options with { Address = new Uri(value) },
+                "--rounds" => options with { Rounds = Positive(name, value) },
                 _ => throw new ArgumentException($"unknown option {name} {value}"),
             };
         }

@@ -41,28 +41,37 @@ try
         return 1;
     }
 
-    var recorder = new LatencyRecorder();
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{options.Mode}: {options.Concurrency} {(options.Mode == "stream" ? "streams" : "calls in flight at most")}" +
         $"{(options.Rate > 0 ? $", fixed rate {options.Rate:0} req/s" : string.Empty)}, {articles.Count} articles of ~{options.ArticleBytes / 1000.0:0.#} KB " +
         $"({options.Corpus ?? "generated news"}), server {(server is null ? address : $"in process at {address}")}, " +
         $"{options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s, at most {options.MaxRequests} requests, {Environment.ProcessorCount} cores"));
 
-    using var stop = new CancellationTokenSource(options.Warmup + options.Duration);
-    Task load = options.Mode == "stream"
-        ? new StreamLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token)
-        : new UnaryLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token);
-    await Task.WhenAny(load, Task.Delay(options.Warmup, CancellationToken.None)).ConfigureAwait(false);
-    recorder.Start();
-    await load.ConfigureAwait(false);
-    recorder.Stop();
-    Console.WriteLine(recorder.Summary(options.Mode == "stream" ? "documents" : "requests"));
-
-    if (options.CompareEngine)
+    // Each round runs the load and then, if asked, the engine alone for as long. This host's speed moves within minutes
+    // (one round's ratio went from 55 % to 72 % between runs), so more rounds give a median to go by.
+    var loadRates = new List<double>();
+    var ratios = new List<double>();
+    for (var round = 1; round <= options.Rounds; round++)
     {
-        var engine = EngineBaseline.MegabytesPerSecond(work, options.Warmup, options.Duration);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"engine in process, one thread, same articles: {engine:0.00} MB/s; {options.Mode} over gRPC reaches {recorder.MegabytesPerSecond / engine:P0} of it"));
+        var recorder = await RunLoadAsync(channel, work, options).ConfigureAwait(false);
+        Console.WriteLine((options.Rounds > 1 ? $"round {round}: " : string.Empty) + recorder.Summary(options.Mode == "stream" ? "documents" : "requests"));
+        loadRates.Add(recorder.PerSecond);
+        if (options.CompareEngine)
+        {
+            var engine = EngineBaseline.MegabytesPerSecond(work, options.Warmup, options.Duration);
+            ratios.Add(recorder.MegabytesPerSecond / engine);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"engine in process, one thread, same articles: {engine:0.00} MB/s; {options.Mode} over gRPC reaches {ratios[^1]:P0} of it"));
+        }
+    }
+
+    if (options.Rounds > 1)
+    {
+        var unit = options.Mode == "stream" ? "documents" : "requests";
+        var ofEngine = options.CompareEngine
+            ? string.Create(CultureInfo.InvariantCulture, $"; {options.Mode} over gRPC reaches {Median(ratios):P0} of the engine")
+            : string.Empty;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of {options.Rounds} rounds: {Median(loadRates):0.0} {unit}/s{ofEngine}"));
     }
 }
 finally
@@ -74,3 +83,24 @@ finally
 }
 
 return 0;
+
+static async Task<LatencyRecorder> RunLoadAsync(GrpcChannel channel, LoadWork work, LoadOptions options)
+{
+    var recorder = new LatencyRecorder();
+    using var stop = new CancellationTokenSource(options.Warmup + options.Duration);
+    Task load = options.Mode == "stream"
+        ? new StreamLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token)
+        : new UnaryLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token);
+    await Task.WhenAny(load, Task.Delay(options.Warmup, CancellationToken.None)).ConfigureAwait(false);
+    recorder.Start();
+    await load.ConfigureAwait(false);
+    recorder.Stop();
+    return recorder;
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    var middle = sorted.Count / 2;
+    return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
