@@ -39,7 +39,12 @@ public static class JsonlCommand
         async Task WriteNextAsync()
         {
             var (answer, json) = await formatting.Dequeue().ConfigureAwait(false);
-            lineNumbers.TryDequeue(out var line);
+            // Each line number is queued before its request leaves the reading flow, so it is there before the answer.
+            if (!lineNumbers.TryDequeue(out var line))
+            {
+                throw new InvalidOperationException("An answer came back for a document that was never read.");
+            }
+
             if (json is null)
             {
                 throw new CliException(string.Create(CultureInfo.InvariantCulture,
