@@ -1,8 +1,8 @@
 // Times the npm peers in process, after a warm-up, over the same JSONL that `annotate --jsonl` reads:
 // chrono-node (dates) and compromise (quotes). Prints one JSON line per peer: name, MB of text, seconds, MB/s.
 // compromise runs at well under 1 MB/s, so it is timed once, on the first COMPROMISE_MB of the corpus (a rate, not a
-// total); chrono-node's timed pass over the whole corpus repeats PASSES times and is reported by its median pass (the
-// faster middle one for an even count).
+// total); chrono-node's timed pass over the whole corpus repeats PASSES times and is reported by the median of their
+// times, as side-by-side.sh reports annotate's runs.
 // Usage: node peers.mjs CORPUS.jsonl [WARMUP_MB] [COMPROMISE_MB] [PASSES]
 import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
@@ -49,10 +49,14 @@ for (const { name, maxBytes, passes: count, annotate } of peers) {
     warmed += doc.bytes;
   }
 
-  const runs = Array.from({ length: count }, () => timedPass(maxBytes, annotate)).sort((a, b) => a.seconds - b.seconds);
-  const { seconds, textBytes, found } = runs[(runs.length - 1) >> 1];
+  // Every pass reads the same documents: only the time differs.
+  const runs = Array.from({ length: count }, () => timedPass(maxBytes, annotate));
+  const times = runs.map((run) => run.seconds).sort((a, b) => a - b);
+  const middle = times.length >> 1;
+  const seconds = times.length % 2 ? times[middle] : (times[middle - 1] + times[middle]) / 2;
+  const { textBytes, found } = runs[0];
   console.log(JSON.stringify({
     name, megabytes: textBytes / 1e6, seconds, mbPerSecond: textBytes / 1e6 / seconds, found,
-    fastest: runs[0].seconds, slowest: runs[runs.length - 1].seconds,
+    fastest: times[0], slowest: times[times.length - 1],
   }));
 }

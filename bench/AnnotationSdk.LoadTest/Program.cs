@@ -49,12 +49,13 @@ try
 
     // Each round runs the load and then, if asked, the engine alone for as long. This host's speed moves within minutes
     // (one round's ratio went from 55 % to 72 % between runs), so more rounds give a median to go by.
+    var unit = options.Mode == "stream" ? "documents" : "requests";
     var loadRates = new List<double>();
     var ratios = new List<double>();
     for (var round = 1; round <= options.Rounds; round++)
     {
         var recorder = await RunLoadAsync(channel, work, options).ConfigureAwait(false);
-        Console.WriteLine((options.Rounds > 1 ? $"round {round}: " : string.Empty) + recorder.Summary(options.Mode == "stream" ? "documents" : "requests"));
+        Console.WriteLine((options.Rounds > 1 ? $"round {round}: " : string.Empty) + recorder.Summary(unit));
         loadRates.Add(recorder.PerSecond);
         if (options.CompareEngine)
         {
@@ -67,7 +68,6 @@ try
 
     if (options.Rounds > 1)
     {
-        var unit = options.Mode == "stream" ? "documents" : "requests";
         var ofEngine = options.CompareEngine
             ? string.Create(CultureInfo.InvariantCulture, $"; {options.Mode} over gRPC reaches {Median(ratios):P0} of the engine")
             : string.Empty;
