@@ -68,8 +68,13 @@ public class AdversarialInputTests
     {
         const int Units = 125_000;
         var tokensPerUnit = new AnnotationContext(Repeat(unit, 1_000), Reference).Tokens.Count / 1_000.0;
-        var needed = Tokenizer.MaxPooledTokens * 1.25 / Math.Max(tokensPerUnit, 0.001);
-        return tokensPerUnit < 0.5 || needed <= Units ? Units : (int)Math.Ceiling(needed);
+        if (tokensPerUnit < 0.5)
+        {
+            return Units;
+        }
+
+        var needed = Tokenizer.MaxPooledTokens * 1.25 / tokensPerUnit;
+        return needed <= Units ? Units : (int)Math.Ceiling(needed);
     }
 
     private static (double Ratio, TimeSpan Small, TimeSpan Large) Ratio(string small, string large)
