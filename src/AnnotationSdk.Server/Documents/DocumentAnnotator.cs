@@ -28,9 +28,6 @@ public sealed class DocumentAnnotator(AnnotationEngine engine, AnnotationServerO
     public AnnotateResponse Annotate(AnnotateRequest request, CancellationToken cancellationToken) =>
         Annotate(request.Document, request.Kinds, request.OffsetUnit, cancellationToken);
 
-    public AnnotateResponse Annotate(AnnotateStreamRequest request, CancellationToken cancellationToken) =>
-        Annotate(request.Document, request.Kinds, request.OffsetUnit, cancellationToken);
-
     /// <summary>Throws <see cref="RpcException"/> with the contract's status for a bad request.</summary>
     public AnnotateResponse Annotate(Document? document, IReadOnlyCollection<V1.AnnotationKind> kinds, OffsetUnit offsetUnit, CancellationToken cancellationToken)
     {
@@ -40,13 +37,13 @@ public sealed class DocumentAnnotator(AnnotationEngine engine, AnnotationServerO
 
     /// <summary>
     /// The engine's result with the request it answers, for a caller that writes the answer itself without the
-    /// contract's messages (the CLI's JSONL output); <see cref="ResponseMapper.Map"/> of the two is what
+    /// contract's messages (the server's protobuf, the CLI's JSONL); <see cref="ResponseMapper.Map"/> of the two is what
     /// <see cref="Annotate(Document?, IReadOnlyCollection{V1.AnnotationKind}, OffsetUnit, CancellationToken)"/> returns.
     /// Throws <see cref="RpcException"/> with the contract's status for a bad request.
     /// </summary>
-    public (ValidatedRequest Request, AnnotationResult Result) AnnotateUnmapped(Document? document, IReadOnlyCollection<V1.AnnotationKind> kinds, OffsetUnit offsetUnit, CancellationToken cancellationToken)
+    public EngineAnswer AnnotateUnmapped(Document? document, IReadOnlyCollection<V1.AnnotationKind> kinds, OffsetUnit offsetUnit, CancellationToken cancellationToken)
     {
         var validated = _validator.Validate(document, kinds, offsetUnit);
-        return (validated, engine.Annotate(validated.Document.Text, new AnnotateOptions(validated.ReferenceDate, validated.Kinds), cancellationToken));
+        return new(validated, engine.Annotate(validated.Document.Text, new AnnotateOptions(validated.ReferenceDate, validated.Kinds), cancellationToken));
     }
 }

@@ -5,17 +5,17 @@ using Grpc.Core;
 
 namespace AnnotationSdk.Server.Services;
 
-/// <summary>annotation.v1.AnnotationService. Maps requests to the engine and back; does no NLP itself.</summary>
+/// <summary>annotation.v1.AnnotationService. Hands requests to the engine and its results back; does no NLP itself.</summary>
 public sealed partial class AnnotationGrpcService(DocumentAnnotator annotator, ILogger<AnnotationGrpcService> logger)
-    : AnnotationService.AnnotationServiceBase
+    : EngineAnswerServiceBase
 {
-    public override Task<AnnotateResponse> Annotate(AnnotateRequest request, ServerCallContext context) =>
-        Task.FromResult(Run(() => annotator.Annotate(request, context.CancellationToken), request.Document, context));
+    public override Task<EngineAnswer> Annotate(AnnotateRequest request, ServerCallContext context) =>
+        Task.FromResult(Run(request.Document, request.Kinds, request.OffsetUnit, context, context.CancellationToken));
 
     /// <summary>Documents are annotated in parallel, a bounded window at a time, and answered in input order.</summary>
     public override Task AnnotateStream(
         IAsyncStreamReader<AnnotateStreamRequest> requestStream,
-        IServerStreamWriter<AnnotateStreamResponse> responseStream,
+        IServerStreamWriter<EngineStreamAnswer> responseStream,
         ServerCallContext context) =>
         OrderedWindow.RunAsync(
             requestStream.ReadAllAsync(context.CancellationToken),
@@ -26,7 +26,7 @@ public sealed partial class AnnotationGrpcService(DocumentAnnotator annotator, I
 
     // Each flush is a write to the socket and a read for the client: an answer whose successor is already done goes
     // out with it, in one flush (an answer is never held back waiting for work that is still running).
-    private static Task Write(IServerStreamWriter<AnnotateStreamResponse> responseStream, AnnotateStreamResponse response, bool nextIsReady, CancellationToken cancellationToken)
+    private static Task Write(IServerStreamWriter<EngineStreamAnswer> responseStream, EngineStreamAnswer response, bool nextIsReady, CancellationToken cancellationToken)
     {
         responseStream.WriteOptions = nextIsReady ? BufferedWrite : null;
         return responseStream.WriteAsync(response, cancellationToken);
@@ -34,34 +34,40 @@ public sealed partial class AnnotationGrpcService(DocumentAnnotator annotator, I
 
     private static readonly WriteOptions BufferedWrite = new(WriteFlags.BufferHint);
 
-    private AnnotateStreamResponse AnnotateOne(AnnotateStreamRequest request, int index, ServerCallContext context, CancellationToken cancellationToken)
+    private EngineStreamAnswer AnnotateOne(AnnotateStreamRequest request, int index, ServerCallContext context, CancellationToken cancellationToken)
     {
-        var response = new AnnotateStreamResponse { Index = index, DocumentId = request.Document?.Id ?? string.Empty };
+        var documentId = request.Document?.Id ?? string.Empty;
         try
         {
-            response.Response = Run(() => annotator.Annotate(request, cancellationToken), request.Document, context);
-            response.Status = new Google.Rpc.Status { Code = (int)StatusCode.OK };
+            return new(index, documentId, Ok, Run(request.Document, request.Kinds, request.OffsetUnit, context, cancellationToken));
         }
         catch (RpcException error) when (error.StatusCode is not (StatusCode.Cancelled or StatusCode.DeadlineExceeded))
         {
             // One bad document gets its own status; the stream goes on.
-            response.Status = RequestErrors.ToStatus(error);
+            return new(index, documentId, RequestErrors.ToStatus(error), null);
         }
-
-        return response;
     }
+
+    // Only written, never changed: one instance serves every answer.
+    private static readonly Google.Rpc.Status Ok = new() { Code = (int)StatusCode.OK };
 
     public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context) =>
         Task.FromResult(SchemaDescription.Create(annotator.Options));
 
-    private AnnotateResponse Run(Func<AnnotateResponse> annotate, Document? document, ServerCallContext context)
+    private EngineAnswer Run(Document? document, IReadOnlyCollection<AnnotationKind> kinds, OffsetUnit offsetUnit, ServerCallContext context, CancellationToken cancellationToken)
     {
-        var stopwatch = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         try
         {
-            var response = annotate();
-            LogAnnotated(logger, document?.Id ?? string.Empty, document?.Text.Length ?? 0, response.Annotations.Count, stopwatch.Elapsed.TotalMilliseconds);
-            return response;
+            var answer = annotator.AnnotateUnmapped(document, kinds, offsetUnit, cancellationToken);
+            // The time is read only for the debug log, which is off in production.
+            if (logger.IsEnabled(LogLevel.Debug))
+            {
+                var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                LogAnnotated(logger, document?.Id ?? string.Empty, document?.Text.Length ?? 0, answer.Result.Annotations.Count, milliseconds);
+            }
+
+            return answer;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
         {
