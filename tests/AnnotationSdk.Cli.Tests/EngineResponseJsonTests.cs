@@ -2,6 +2,7 @@ using System.Text;
 using AnnotationSdk.Cli.Output;
 using AnnotationSdk.Server.Documents;
 using AnnotationSdk.Snapshots.Tests;
+using AnnotationSdk.Tests.Shared;
 using AnnotationSdk.V1;
 
 namespace AnnotationSdk.Cli.Tests;
@@ -15,33 +16,6 @@ public class EngineResponseJsonTests
 {
     private static readonly DocumentAnnotator Annotator = new(new AnnotationServerOptions { MaxTextBytes = long.MaxValue });
 
-    private static readonly OffsetUnit[] Units = [OffsetUnit.Unspecified, OffsetUnit.Utf16CodeUnit, OffsetUnit.Utf8Byte, OffsetUnit.CodePoint];
-
-    private static readonly AnnotationKind[][] KindSets =
-    [
-        [],
-        [AnnotationKind.Quote],
-        [AnnotationKind.Attribution],
-        [AnnotationKind.Date, AnnotationKind.Hedge],
-        [AnnotationKind.Quote, AnnotationKind.Hedge],
-        [AnnotationKind.Hedge, AnnotationKind.Attribution, AnnotationKind.Date],
-    ];
-
-    // Given as a date, as an RFC 3339 moment, or left to default to today (then written with referenceDateDefaulted).
-    private static readonly string[] ReferenceDates = [string.Empty, "2025-03-06", "2025-03-06T23:30:00-05:00"];
-
-    // Escapes in the annotations' own text and ids, characters beyond the BMP before, inside and after them, and
-    // texts with no annotation at all.
-    private static readonly string[] Adversarial =
-    [
-        " ",
-        "\n\n",
-        "On March 4, councillor Ines Varga said: “We \"may\" need <some> 200 berths \\ 🚢 \u2028 now.” She added it was “urgent.”",
-        "𝒳𝒳 “Quotes with 🎉 emoji,” said 𝒴 Smith 🎉, reportedly, on Tuesday 🎉.\r\n\"\u200b\u2028\u00ad\u0000\" he said.",
-        "\ufeffTwo years ago, the \u202eminister\u202c said: “probably \u0001\u001f\u007f\u0085 never.”",
-        "He said: \"unclosed quote with a tab\t and <tag> running to the end",
-    ];
-
     public static TheoryData<string> Fixtures => FixtureArticle.All;
 
     [Theory]
@@ -51,7 +25,7 @@ public class EngineResponseJsonTests
         var article = FixtureArticle.Load(name);
 
         AssertWrittenAsMapped(new Document { Id = article.Name, Text = article.Text, ReferenceDate = article.ReferenceDate });
-        foreach (var referenceDate in ReferenceDates)
+        foreach (var referenceDate in RequestVariants.ReferenceDates)
         {
             AssertWrittenAsMapped(new Document { Id = article.Name, Text = article.Text, ReferenceDate = referenceDate });
         }
@@ -61,7 +35,7 @@ public class EngineResponseJsonTests
     public void The_sample_articles_and_adversarial_texts_are_written_as_their_mapped_responses_are()
     {
         // Run in one test, not as theory data, which could reach the test re-encoded.
-        var texts = new[] { SampleResponses.Article, AnnotateCommandTests.Article }.Concat(Adversarial).Concat(ResponseJsonTests.Texts.Where(t => t.Length > 0));
+        var texts = new[] { SampleResponses.Article, AnnotateCommandTests.Article }.Concat(RequestVariants.Adversarial).Concat(ResponseJsonTests.Texts.Where(t => t.Length > 0));
         foreach (var text in texts)
         {
             AssertWrittenAsMapped(new Document { Id = text, Text = text, ReferenceDate = "2025-03-06" });
@@ -85,9 +59,9 @@ public class EngineResponseJsonTests
 
     private static void AssertWrittenAsMapped(Document document)
     {
-        foreach (var unit in Units)
+        foreach (var unit in RequestVariants.Units)
         {
-            foreach (var kinds in KindSets)
+            foreach (var kinds in RequestVariants.KindSets)
             {
                 var (request, result) = Annotator.AnnotateUnmapped(document, kinds, unit, CancellationToken.None);
                 using var mapped = ResponseJson.Format(ResponseMapper.Map(request, result));

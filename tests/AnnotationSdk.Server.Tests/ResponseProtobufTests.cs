@@ -1,6 +1,7 @@
 using System.Buffers;
 using AnnotationSdk.Server.Documents;
 using AnnotationSdk.Snapshots.Tests;
+using AnnotationSdk.Tests.Shared;
 using AnnotationSdk.V1;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
@@ -17,31 +18,11 @@ public class ResponseProtobufTests
 {
     private static readonly DocumentAnnotator Annotator = new(new AnnotationServerOptions { MaxTextBytes = long.MaxValue });
 
-    private static readonly OffsetUnit[] Units = [OffsetUnit.Unspecified, OffsetUnit.Utf16CodeUnit, OffsetUnit.Utf8Byte, OffsetUnit.CodePoint];
-
-    private static readonly AnnotationKind[][] KindSets =
-    [
-        [],
-        [AnnotationKind.Quote],
-        [AnnotationKind.Attribution],
-        [AnnotationKind.Date, AnnotationKind.Hedge],
-        [AnnotationKind.Quote, AnnotationKind.Hedge],
-        [AnnotationKind.Hedge, AnnotationKind.Attribution, AnnotationKind.Date],
-    ];
-
-    // Given as a date, as an RFC 3339 moment, or left to default to today (then written with reference_date_defaulted).
-    private static readonly string[] ReferenceDates = [string.Empty, "2025-03-06", "2025-03-06T23:30:00-05:00"];
-
-    // Multi-byte characters before, inside and after annotations (so that their UTF-8 sizes differ from their lengths,
-    // and lengths pass 127, where a size takes a second byte), control characters, and texts with no annotation.
+    // Beside the shared ones: an annotation text whose UTF-8 size differs from its length and passes 127, where a
+    // size takes a second byte.
     private static readonly string[] Texts =
     [
-        " ",
-        "plain words",
-        "On March 4, councillor Ines Varga said: “We \"may\" need <some> 200 berths \\ 🚢 \u2028 now.” She added it was “urgent.”",
-        "𝒳𝒳 “Quotes with 🎉 emoji,” said 𝒴 Smith 🎉, reportedly, on Tuesday 🎉.\r\n\"\u200b\u2028\u00ad\u0000\" he said.",
-        "\ufeffTwo years ago, the \u202eminister\u202c said: “probably \u0001\u001f\u007f\u0085 never.”",
-        "He said: \"unclosed quote with a tab\t and <tag> running to the end",
+        .. RequestVariants.Adversarial,
         "“" + string.Concat(Enumerable.Repeat("Ünïcödé wörds ", 40)) + "”, the mayor said on Monday, perhaps in some 300 words.",
         AnnotateTests.Article,
     ];
@@ -53,7 +34,7 @@ public class ResponseProtobufTests
     public void A_fixture_article_is_written_as_its_mapped_response_is(string name)
     {
         var article = FixtureArticle.Load(name);
-        foreach (var referenceDate in ReferenceDates.Append(article.ReferenceDate))
+        foreach (var referenceDate in RequestVariants.ReferenceDates.Append(article.ReferenceDate))
         {
             AssertWrittenAsMapped(new Document { Id = article.Name, Text = article.Text, ReferenceDate = referenceDate });
         }
@@ -108,9 +89,9 @@ public class ResponseProtobufTests
 
     private static void AssertWrittenAsMapped(Document document)
     {
-        foreach (var unit in Units)
+        foreach (var unit in RequestVariants.Units)
         {
-            foreach (var kinds in KindSets)
+            foreach (var kinds in RequestVariants.KindSets)
             {
                 var answer = Annotator.AnnotateUnmapped(document, kinds, unit, CancellationToken.None);
                 var mapped = ResponseMapper.Map(answer.Request, answer.Result);
