@@ -1,5 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Google.Protobuf;
 
@@ -33,7 +35,8 @@ internal ref struct ProtobufOutput
         return new ProtobufOutput(context.GetBufferWriter(), size);
     }
 
-    public static int Int32Size(int value) => value == 0 ? 0 : 1 + CodedOutputStream.ComputeInt32Size(value);
+    // A negative int32 goes out sign-extended to ten bytes, as protobuf writes it.
+    public static int Int32Size(int value) => value == 0 ? 0 : 1 + (value < 0 ? 10 : VarintSize((uint)value));
 
     public static int StringSize(string value) => BytesSize(Encoding.UTF8.GetByteCount(value));
 
@@ -41,10 +44,16 @@ internal ref struct ProtobufOutput
     public static int BytesSize(int length) => length == 0 ? 0 : MessageSize(length);
 
     /// <summary>A message field, written even when empty, as a set message is.</summary>
-    public static int MessageSize(int length) => 1 + CodedOutputStream.ComputeLengthSize(length) + length;
+    public static int MessageSize(int length) => 1 + VarintSize((uint)length) + length;
+
+    // Seven bits a byte: 1 for 0..127, 2 up to 16383, and so on.
+    private static int VarintSize(uint value) => ((BitOperations.Log2(value | 1) * 9) + 73) / 64;
 
     /// <summary>An item of a repeated string, written even when empty.</summary>
     public static int ItemSize(string value) => MessageSize(Encoding.UTF8.GetByteCount(value));
+
+    // A UTF-16 code unit takes at most three UTF-8 bytes (a surrogate pair four for its two, a lone half the three of U+FFFD).
+    private const int MaxOneByteLengthChars = 0x7f / 3;
 
     public static int FloatSize(float value) => BitConverter.SingleToInt32Bits(value) == 0 ? 0 : 5;
 
@@ -55,12 +64,21 @@ internal ref struct ProtobufOutput
         if (value != 0)
         {
             _buffer[_position++] = tag;
-            // A negative int32 goes out sign-extended to ten bytes, as protobuf writes it.
             WriteVarint((ulong)(long)value);
         }
     }
 
-    public void String(byte tag, string value) => String(tag, value, Encoding.UTF8.GetByteCount(value));
+    public void String(byte tag, string value)
+    {
+        if (value.Length > MaxOneByteLengthChars)
+        {
+            String(tag, value, Encoding.UTF8.GetByteCount(value));
+        }
+        else if (value.Length != 0)
+        {
+            ShortString(tag, value);
+        }
+    }
 
     public void String(byte tag, ReadOnlySpan<char> value, int byteCount)
     {
@@ -75,9 +93,15 @@ internal ref struct ProtobufOutput
     /// <summary>An item of a repeated string, written even when empty.</summary>
     public void Item(byte tag, string value)
     {
-        var byteCount = Encoding.UTF8.GetByteCount(value);
-        Length(tag, byteCount);
-        _position += Encoding.UTF8.GetBytes(value, _buffer[_position..]);
+        if (value.Length > MaxOneByteLengthChars)
+        {
+            Length(tag, Encoding.UTF8.GetByteCount(value));
+            _position += Encoding.UTF8.GetBytes(value, _buffer[_position..]);
+        }
+        else
+        {
+            ShortString(tag, value);
+        }
     }
 
     /// <summary>A message field's tag and length, which its fields follow.</summary>
@@ -126,7 +150,30 @@ internal ref struct ProtobufOutput
         context.Complete();
     }
 
+    // Written in one pass: its UTF-8 form cannot pass 127 bytes, so its length takes the one byte before it.
+    private void ShortString(byte tag, string value)
+    {
+        _buffer[_position++] = tag;
+        var byteCount = Encoding.UTF8.GetBytes(value, _buffer[(_position + 1)..]);
+        _buffer[_position] = (byte)byteCount;
+        _position += 1 + byteCount;
+    }
+
+    // Most values here (lengths of short strings, small offsets) take one byte: that case is inlined.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void WriteVarint(ulong value)
+    {
+        if (value < 0x80)
+        {
+            _buffer[_position++] = (byte)value;
+        }
+        else
+        {
+            WriteLongVarint(value);
+        }
+    }
+
+    private void WriteLongVarint(ulong value)
     {
         while (value >= 0x80)
         {

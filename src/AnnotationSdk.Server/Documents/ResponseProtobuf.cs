@@ -90,11 +90,11 @@ internal static class ResponseProtobuf
 
     /// <summary>
     /// An answer with its size worked out, and with each annotation's size and its text's and detail's, which are
-    /// written before them.
+    /// written before them (and its kind, asked once).
     /// </summary>
     private readonly struct MeasuredResponse : IDisposable
     {
-        private const int SizesPerAnnotation = 3;
+        private const int SizesPerAnnotation = 4;
 
         private readonly EngineAnswer _answer;
         private readonly OffsetMap? _offsets;
@@ -146,7 +146,7 @@ internal static class ResponseProtobuf
             }
         }
 
-        // sizes: the annotation's, its text's in UTF-8 and its detail's.
+        // sizes: the annotation's, its text's in UTF-8 and its detail's, and its kind.
         private int Measure(EngineAnnotation annotation, Span<int> sizes)
         {
             var kind = ResponseMapper.Kind(annotation);
@@ -157,6 +157,7 @@ internal static class ResponseProtobuf
             sizes[0] = size;
             sizes[1] = textBytes;
             sizes[2] = detail;
+            sizes[3] = (int)kind;
             return size;
         }
 
@@ -187,7 +188,7 @@ internal static class ResponseProtobuf
         {
             output.Length(AnnotationsTag, sizes[0]);
             output.String(IdTag, annotation.Id);
-            output.Int32(KindTag, (int)ResponseMapper.Kind(annotation));
+            output.Int32(KindTag, sizes[3]);
             WriteSpan(ref output, SpanTag, annotation.Span);
             output.String(TextTag, ResponseMapper.Covered(_answer.Result.Text, annotation), sizes[1]);
             output.Float(ConfidenceTag, annotation.Confidence);
