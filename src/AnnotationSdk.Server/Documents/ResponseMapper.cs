@@ -10,8 +10,9 @@ namespace AnnotationSdk.Server.Documents;
 
 /// <summary>
 /// Maps what the engine found (UTF-16 spans, object links) to the contract (spans in the asked unit, id links). The
-/// CLI's JSONL writer writes the same answer straight from the engine's result and asks each decision of it here
-/// (kind, offsets, link ids, the text covered, the reference date), so the two cannot drift apart.
+/// server's protobuf writer (<see cref="ResponseProtobuf"/>) and the CLI's JSONL writer write the same answer straight
+/// from the engine's result and ask each decision of it here (kind, offsets, link ids, the text covered, the reference
+/// date), so none of them can drift apart.
 /// </summary>
 public static class ResponseMapper
 {
