@@ -95,8 +95,7 @@ internal ref struct ProtobufOutput
     {
         if (value.Length > MaxOneByteLengthChars)
         {
-            Length(tag, Encoding.UTF8.GetByteCount(value));
-            _position += Encoding.UTF8.GetBytes(value, _buffer[_position..]);
+            String(tag, value, Encoding.UTF8.GetByteCount(value));
         }
         else
         {

@@ -89,17 +89,14 @@ internal static class ResponseProtobuf
     }
 
     /// <summary>
-    /// An answer with its size worked out, and with each annotation's size and its text's and detail's, which are
-    /// written before them (and its kind, asked once).
+    /// An answer with its size worked out, and with each annotation's sizes (<see cref="AnnotationSizes"/>).
     /// </summary>
     private readonly struct MeasuredResponse : IDisposable
     {
-        private const int SizesPerAnnotation = 4;
-
         private readonly EngineAnswer _answer;
         private readonly OffsetMap? _offsets;
         private readonly string _referenceDate;
-        private readonly int[] _sizes;
+        private readonly AnnotationSizes[] _sizes;
 
         public MeasuredResponse(EngineAnswer answer)
         {
@@ -108,13 +105,14 @@ internal static class ResponseProtobuf
             _offsets = ResponseMapper.OffsetsFor(result.Text, request.OffsetUnit);
             _referenceDate = ResponseMapper.ReferenceDate(result);
             var annotations = result.Annotations;
-            _sizes = ArrayPool<int>.Shared.Rent(annotations.Count * SizesPerAnnotation);
+            _sizes = ArrayPool<AnnotationSizes>.Shared.Rent(annotations.Count);
 
             var size = StringSize(request.Document.Id) + Int32Size((int)request.OffsetUnit) + StringSize(AnnotationEngine.SchemaVersion)
                 + StringSize(_referenceDate) + BoolSize(request.ReferenceDateDefaulted);
             for (var i = 0; i < annotations.Count; i++)
             {
-                size += MessageSize(Measure(annotations[i], _sizes.AsSpan(i * SizesPerAnnotation, SizesPerAnnotation)));
+                _sizes[i] = Measure(annotations[i]);
+                size += MessageSize(_sizes[i].Size);
             }
 
             Size = size;
@@ -129,7 +127,7 @@ internal static class ResponseProtobuf
             var annotations = result.Annotations;
             for (var i = 0; i < annotations.Count; i++)
             {
-                Write(ref output, annotations[i], _sizes.AsSpan(i * SizesPerAnnotation, SizesPerAnnotation));
+                Write(ref output, annotations[i], _sizes[i]);
             }
 
             output.Int32(OffsetUnitTag, (int)request.OffsetUnit);
@@ -142,23 +140,18 @@ internal static class ResponseProtobuf
         {
             if (_sizes is not null)
             {
-                ArrayPool<int>.Shared.Return(_sizes);
+                ArrayPool<AnnotationSizes>.Shared.Return(_sizes);
             }
         }
 
-        // sizes: the annotation's, its text's in UTF-8 and its detail's, and its kind.
-        private int Measure(EngineAnnotation annotation, Span<int> sizes)
+        private AnnotationSizes Measure(EngineAnnotation annotation)
         {
             var kind = ResponseMapper.Kind(annotation);
             var textBytes = Encoding.UTF8.GetByteCount(ResponseMapper.Covered(_answer.Result.Text, annotation));
             var detail = DetailSize(annotation);
             var size = StringSize(annotation.Id) + Int32Size((int)kind) + SpanSize(annotation.Span) + BytesSize(textBytes)
                 + FloatSize(annotation.Confidence) + StringSize(annotation.Rule) + MessageSize(detail);
-            sizes[0] = size;
-            sizes[1] = textBytes;
-            sizes[2] = detail;
-            sizes[3] = (int)kind;
-            return size;
+            return new AnnotationSizes(size, textBytes, detail, kind);
         }
 
         private int DetailSize(EngineAnnotation annotation)
@@ -184,24 +177,24 @@ internal static class ResponseProtobuf
             }
         }
 
-        private void Write(ref ProtobufOutput output, EngineAnnotation annotation, ReadOnlySpan<int> sizes)
+        private void Write(ref ProtobufOutput output, EngineAnnotation annotation, AnnotationSizes sizes)
         {
-            output.Length(AnnotationsTag, sizes[0]);
+            output.Length(AnnotationsTag, sizes.Size);
             output.String(IdTag, annotation.Id);
-            output.Int32(KindTag, sizes[3]);
+            output.Int32(KindTag, (int)sizes.Kind);
             WriteSpan(ref output, SpanTag, annotation.Span);
-            output.String(TextTag, ResponseMapper.Covered(_answer.Result.Text, annotation), sizes[1]);
+            output.String(TextTag, ResponseMapper.Covered(_answer.Result.Text, annotation), sizes.TextBytes);
             output.Float(ConfidenceTag, annotation.Confidence);
             output.String(RuleTag, annotation.Rule);
             switch (annotation)
             {
                 case QuoteAnnotation quote:
-                    output.Length(QuoteTag, sizes[2]);
+                    output.Length(QuoteTag, sizes.Detail);
                     output.Int32(StyleTag, (int)ResponseMapper.Map(quote.Style));
                     output.String(QuoteAttributionIdTag, ResponseMapper.LinkId(quote.Attribution));
                     break;
                 case AttributionAnnotation attribution:
-                    output.Length(AttributionTag, sizes[2]);
+                    output.Length(AttributionTag, sizes.Detail);
                     WriteSpan(ref output, SourceTag, attribution.Span);
                     WriteSpan(ref output, CueTag, attribution.Cue);
                     output.String(SpeakerTag, attribution.Speaker);
@@ -213,14 +206,14 @@ internal static class ResponseProtobuf
 
                     break;
                 case DateAnnotation date:
-                    output.Length(DateTag, sizes[2]);
+                    output.Length(DateTag, sizes.Detail);
                     output.Int32(TypeTag, (int)ResponseMapper.Map(date.Type));
                     output.String(ValueTag, date.Value);
                     output.String(ModTag, date.Mod);
                     output.String(AnchorIdTag, ResponseMapper.LinkId(date.Anchor));
                     break;
                 case HedgeAnnotation hedge:
-                    output.Length(HedgeTag, sizes[2]);
+                    output.Length(HedgeTag, sizes.Detail);
                     output.Int32(CategoryTag, (int)ResponseMapper.Map(hedge.Category));
                     output.String(HedgeQuoteIdTag, ResponseMapper.LinkId(hedge.Quote));
                     break;
@@ -242,4 +235,7 @@ internal static class ResponseProtobuf
             output.Int32(EndTag, end);
         }
     }
+
+    /// <summary>An annotation's size, its text's in UTF-8 and its detail's, written before them; and its kind, asked once.</summary>
+    private readonly record struct AnnotationSizes(int Size, int TextBytes, int Detail, V1.AnnotationKind Kind);
 }
