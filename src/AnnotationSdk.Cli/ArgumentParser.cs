@@ -18,7 +18,7 @@ public static class ArgumentParser
         Options:
           --reference-date YYYY-MM-DD   publication date for relative dates (default: the document's, else today UTC)
           --offset-unit UNIT            code-point (default) | utf16 | utf8
-          --kinds LIST                  comma-separated: quote,attribution,date,hedge (default: all)
+          --kinds LIST                  comma-separated: quote,attribution,date,hedge (default: all; fewer run sooner)
           --server URL                  annotate through a running server instead of the embedded engine
           --format FORMAT               human (default) | json | html (json also for diff)
           --documents IN.jsonl          with diff: the runs' input documents, to show the words around each change

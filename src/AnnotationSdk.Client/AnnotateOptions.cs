@@ -5,7 +5,8 @@ namespace AnnotationSdk.Client;
 /// <summary>Per-call choices of an annotation request.</summary>
 public sealed class AnnotateOptions
 {
-    /// <summary>The annotation kinds to return; null or empty means all.</summary>
+    /// <summary>The annotation kinds to return; null or empty means all. The server runs only the rules these kinds need,
+    /// so asking for fewer answers sooner (dates alone take about half the time of all four).</summary>
     public IReadOnlyCollection<AnnotationKind>? Kinds { get; set; }
 
     /// <summary>

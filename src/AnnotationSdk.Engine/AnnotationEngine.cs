@@ -48,7 +48,10 @@ public sealed class AnnotationEngine
             foreach (var annotator in _annotators)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                annotator.Annotate(context);
+                if ((annotator.NeededFor & options.Kinds) != 0)
+                {
+                    annotator.Annotate(context);
+                }
             }
 
             return new AnnotationResult(text, options.ReferenceDate, Collect(context, options.Kinds));
@@ -66,8 +69,7 @@ public sealed class AnnotationEngine
         // Sorted by one number per annotation rather than by reading two spans and two virtual Kinds per comparison,
         // and as keys with the annotations' positions beside them: the sort then compares inline and moves plain
         // numbers, where entries holding the annotation went through a comparison delegate and a write barrier per
-        // move. The order is the one comparing start, kind and end gives, ties included: the same introsort sees the
-        // same comparison results.
+        // move. The order is by start, kind and end, then as OrderTies says.
         var keys = ArrayPool<ulong>.Shared.Rent(count);
         var positions = ArrayPool<int>.Shared.Rent(count);
         var byPosition = ArrayPool<EngineAnnotation>.Shared.Rent(count);
@@ -84,6 +86,7 @@ public sealed class AnnotationEngine
         }
 
         sortedKeys.Sort(sortedPositions);
+        OrderTies(sortedKeys, sortedPositions, byPosition.AsSpan(0, count));
 
         // Ids are assigned over every kind, before filtering, so "q3" names the same quote whatever was asked for.
         var all = new List<EngineAnnotation>(count);
@@ -103,6 +106,43 @@ public sealed class AnnotationEngine
         ArrayPool<int>.Shared.Return(positions);
         ArrayPool<ulong>.Shared.Return(keys);
         return kinds == AnnotationKinds.All ? all : all.FindAll(a => (a.Kind & kinds) != 0);
+    }
+
+    /// <summary>
+    /// Orders annotations with equal keys: two attributions of one source by their cues ("Peskov dismissed the claim,
+    /// saying …"), any others in the order their annotator gave them. The sort is not stable: left to it their order
+    /// would hang on every other annotation in the array, so an id would change with the kinds asked for.
+    /// </summary>
+    private static void OrderTies(ReadOnlySpan<ulong> keys, Span<int> positions, ReadOnlySpan<EngineAnnotation> byPosition)
+    {
+        Span<long> scratch = stackalloc long[16];
+        for (var last = 1; last < keys.Length; last++)
+        {
+            if (keys[last] != keys[last - 1])
+            {
+                continue;
+            }
+
+            var first = last - 1;
+            while (last + 1 < keys.Length && keys[last + 1] == keys[first])
+            {
+                last++;
+            }
+
+            var tied = positions[first..(last + 1)];
+            var order = tied.Length <= scratch.Length ? scratch[..tied.Length] : new long[tied.Length];
+            for (var i = 0; i < tied.Length; i++)
+            {
+                var cue = byPosition[tied[i]] is AttributionAnnotation attribution ? attribution.Cue.Start : 0;
+                order[i] = ((long)cue << 32) | (uint)tied[i];
+            }
+
+            order.Sort();
+            for (var i = 0; i < tied.Length; i++)
+            {
+                tied[i] = (int)(uint)order[i];
+            }
+        }
     }
 
     /// <param name="kind">The <see cref="EngineAnnotation.Kind"/> of every annotation of the list (one sealed type),

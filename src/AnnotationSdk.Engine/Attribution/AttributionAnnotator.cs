@@ -15,6 +15,10 @@ public sealed class AttributionAnnotator : IAnnotator
 {
     public string Name => "attribution";
 
+    /// <summary>It adds the quotes of reported speech and every quote's attribution; hedges sit in those quotes, and
+    /// "sources said" is a hedge.</summary>
+    public AnnotationKinds NeededFor => AnnotationKinds.Quote | AnnotationKinds.Attribution | AnnotationKinds.Hedge;
+
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -55,6 +55,9 @@ public sealed class DateAnnotator : IAnnotator
 
     public string Name => "dates";
 
+    /// <summary>Hedges read the dates too: "May 9" is a date, not a modal.</summary>
+    public AnnotationKinds NeededFor => AnnotationKinds.Date | AnnotationKinds.Hedge;
+
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -17,6 +17,8 @@ public sealed class HedgeAnnotator : IAnnotator
 
     public string Name => "hedges";
 
+    public AnnotationKinds NeededFor => AnnotationKinds.Hedge;
+
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,3 +1,4 @@
+using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
 
 namespace AnnotationSdk.Engine.Quotes;
@@ -10,6 +11,9 @@ namespace AnnotationSdk.Engine.Quotes;
 public sealed class QuoteAnnotator : IAnnotator
 {
     public string Name => "quotes";
+
+    /// <summary>Attribution links these quotes and hedges say which quote they sit in.</summary>
+    public AnnotationKinds NeededFor => AnnotationKinds.Quote | AnnotationKinds.Attribution | AnnotationKinds.Hedge;
 
     public void Annotate(AnnotationContext context)
     {
