@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using AnnotationSdk.Engine;
+using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
+using AnnotationSdk.V1;
 
 namespace AnnotationSdk.LoadTest;
 
@@ -9,7 +11,14 @@ internal static class EngineBaseline
 {
     public static double MegabytesPerSecond(LoadWork work, TimeSpan warmup, TimeSpan duration)
     {
-        var options = new AnnotateOptions(new DateOnly(2025, 4, 30));
+        var kinds = work.Kinds.Count == 0 ? AnnotationKinds.All : work.Kinds.Aggregate(AnnotationKinds.None, (all, kind) => all | kind switch
+        {
+            AnnotationKind.Quote => AnnotationKinds.Quote,
+            AnnotationKind.Attribution => AnnotationKinds.Attribution,
+            AnnotationKind.Date => AnnotationKinds.Date,
+            _ => AnnotationKinds.Hedge,
+        });
+        var options = new AnnotateOptions(new DateOnly(2025, 4, 30), kinds);
         RunFor(work, options, warmup);
         return RunFor(work, options, duration);
     }

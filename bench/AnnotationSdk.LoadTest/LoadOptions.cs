@@ -1,4 +1,5 @@
 using System.Globalization;
+using AnnotationSdk.V1;
 
 namespace AnnotationSdk.LoadTest;
 
@@ -15,6 +16,8 @@ internal sealed record LoadOptions
           --requests N            stop after N requests (default 1,000,000)
           --article-kb K          article size in KB of UTF-8 (default 5)
           --corpus PATH           folder of .txt news to cut articles from (default: generated news)
+          --kinds LIST            the kinds each request asks for, comma-separated: quote,attribution,date,hedge
+                                  (default: all); with --compare-engine the engine is asked for the same
           --address URL           a running server (default: start one in this process on a free loopback port)
           --compare-engine        also time the engine in process on the same articles, one thread, and print the ratio
           --rounds N              run the load (and with --compare-engine the engine after it) N times in turn and
@@ -42,6 +45,9 @@ internal sealed record LoadOptions
     public bool CompareEngine { get; init; }
 
     public int Rounds { get; init; } = 1;
+
+    /// <summary>Empty: every kind, as a request without kinds asks.</summary>
+    public IReadOnlyList<AnnotationKind> Kinds { get; init; } = [];
 
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -73,6 +79,7 @@ internal sealed record LoadOptions
                 "--corpus" => options with { Corpus = value },
                 "--address" => options with { Address = new Uri(value) },
                 "--rounds" => options with { Rounds = Positive(name, value) },
+                "--kinds" => options with { Kinds = ParseKinds(value) },
                 _ => throw new ArgumentException($"unknown option {name} {value}"),
             };
         }
@@ -84,6 +91,18 @@ internal sealed record LoadOptions
 
         return options.Concurrency > 0 ? options : options with { Concurrency = options.Mode == "stream" ? 2 : options.Rate > 0 ? 256 : 32 };
     }
+
+    private static AnnotationKind[] ParseKinds(string value) =>
+    [
+        .. value.Split(',', StringSplitOptions.TrimEntries).Select(kind => kind switch
+        {
+            "quote" => AnnotationKind.Quote,
+            "attribution" => AnnotationKind.Attribution,
+            "date" => AnnotationKind.Date,
+            "hedge" => AnnotationKind.Hedge,
+            _ => throw new ArgumentException($"--kinds: unknown kind '{kind}' (quote, attribution, date, hedge)."),
+        }),
+    ];
 
     private static int Positive(string name, string value) =>
         double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number > 0

@@ -17,18 +17,22 @@ internal sealed class LoadWork
     private readonly LoadItem[] _items;
     private readonly long _maxRequests;
 
-    public LoadWork(IReadOnlyList<string> articles, long maxRequests)
+    public LoadWork(IReadOnlyList<string> articles, IReadOnlyList<AnnotationKind> kinds, long maxRequests)
     {
+        Kinds = kinds;
         _items = articles.Select((text, i) =>
         {
-            var request = new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate } };
-            var streamRequest = new AnnotateStreamRequest { Document = request.Document };
+            var request = new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate }, Kinds = { kinds } };
+            var streamRequest = new AnnotateStreamRequest { Document = request.Document, Kinds = { kinds } };
             return new LoadItem(request, request.ToByteArray(), streamRequest.ToByteArray(), Encoding.UTF8.GetByteCount(text));
         }).ToArray();
         _maxRequests = maxRequests;
     }
 
     public IReadOnlyList<LoadItem> Items => _items;
+
+    /// <summary>The kinds every request asks for; empty for all.</summary>
+    public IReadOnlyList<AnnotationKind> Kinds { get; }
 
     /// <summary>The next request, or false once the budget is spent; <paramref name="issued"/> is the caller's shared counter.</summary>
     public bool TryTake(ref long issued, out LoadItem item)

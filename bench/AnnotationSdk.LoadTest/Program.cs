@@ -17,7 +17,7 @@ catch (ArgumentException error)
 }
 
 var articles = Articles.Load(options.Corpus, options.ArticleBytes);
-var work = new LoadWork(articles, options.MaxRequests);
+var work = new LoadWork(articles, options.Kinds, options.MaxRequests);
 RunningAnnotationServer? server = null;
 if (options.Address is null)
 {
