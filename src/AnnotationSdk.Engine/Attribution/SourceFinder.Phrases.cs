@@ -157,9 +157,11 @@ internal sealed partial class SourceFinder
             }
         }
 
-        // The name proper is the run of capitalised words after the last title or role: "… spokesperson Maria Zakharova".
+        // The name proper is the run of capitalised words after the last title or role: "… spokesperson Maria Zakharova",
+        // initials and their periods included: "Sen. Paula K. Oduya".
         var nameStart = last;
-        while (nameStart - 1 >= first && IsWord(nameStart - 1) && context.IsCapitalized(nameStart - 1) && !words.Is(nameStart - 1, WordClasses.Role))
+        while (nameStart - 1 >= first && ((IsWord(nameStart - 1) && context.IsCapitalized(nameStart - 1) && !words.Is(nameStart - 1, WordClasses.Role))
+            || (IsAbbreviationDot(nameStart - 1) && !words.Is(nameStart - 2, WordClasses.Role))))
         {
             nameStart--;
         }

@@ -235,11 +235,12 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
             var participle = context.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && (i == 0 || _tokens[i - 1].Sentence != sentence);
             if (context.IsCapitalized(i) && !words.Is(i, WordClasses.NotName) && !participle)
             {
-                // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns.
+                // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns;
+                // "Mr. Putin forecast …": a title's or an initial's period goes on to the name.
                 var end = i;
                 var possessed = false;
-                while (end < cue && end - i < MaxNameTokens && IsWord(end)
-                    && (context.IsCapitalized(end) || words.Is(end, WordClasses.Role) || (possessed && IsNounHead(end))))
+                while (end < cue && end - i < MaxNameTokens && (IsAbbreviationDot(end) || (IsWord(end)
+                    && (context.IsCapitalized(end) || words.Is(end, WordClasses.Role) || (possessed && IsNounHead(end))))))
                 {
                     possessed |= IsPossessive(end);
                     end++;
@@ -291,13 +292,15 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
         return null;
     }
 
-    /// <summary>The phrase after "according to" or "citing": up to the next punctuation, at most a few words.</summary>
+    /// <summary>The phrase after "according to" or "citing": up to the next punctuation but a title's or an initial's
+    /// period inside a name ("according to Dennis B. Ross"), at most a few words.</summary>
     public SourceMention? SourceAfter(int start)
     {
         var end = start;
         var last = Math.Min(_tokens.Count, start + MaxNameTokens);
-        while (end < last && (IsWord(end) || _tokens[end].Kind == TokenKind.Number) && _tokens[end].Sentence == _tokens[start].Sentence
-            && !(end > start && context.Is(end, "that")))
+        while (end < last && _tokens[end].Sentence == _tokens[start].Sentence && !(end > start && context.Is(end, "that"))
+            && (IsWord(end) || _tokens[end].Kind == TokenKind.Number
+                || (end > start && IsAbbreviationDot(end) && end + 1 < last && IsWord(end + 1) && _tokens[end + 1].Sentence == _tokens[start].Sentence)))
         {
             end++;
         }
@@ -316,7 +319,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
         if (context.IsCapitalized(head))
         {
             var nameStart = head;
-            while (nameStart > start && context.IsCapitalized(nameStart - 1))
+            while (nameStart > start && (context.IsCapitalized(nameStart - 1) || IsAbbreviationDot(nameStart - 1)))
             {
                 nameStart--;
             }

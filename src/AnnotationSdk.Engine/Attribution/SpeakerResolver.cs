@@ -65,9 +65,20 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         }
 
         var last = i;
-        while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && IsNameWord(last + 1) && tokens[last + 1].Sentence == tokens[i].Sentence)
+        while (last + 1 < tokens.Count && last + 1 - i < MaxNameTokens && tokens[last + 1].Sentence == tokens[i].Sentence)
         {
-            last++;
+            if (IsNameWord(last + 1))
+            {
+                last++;
+            }
+            else if (IsInitialDot(last + 1) && IsNameWord(last + 2) && tokens[last + 2].Sentence == tokens[i].Sentence)
+            {
+                last += 2; // "George W. Bush": the initial's period is inside the name
+            }
+            else
+            {
+                break;
+            }
         }
 
         var known = TryFullName(context.TextOf(last), out _);
@@ -160,9 +171,15 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
         var nameStart = end - 1;
         while (nameStart - 1 >= first && !words.Is(nameStart - 1, WordClasses.Role)
-            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first)))
+            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first) || IsInitialDot(nameStart)))
         {
             nameStart--;
+        }
+
+        // A title's period stays behind the title ("Dr. Hanne Solberg" is "Hanne Solberg", not ". Hanne Solberg").
+        while (nameStart < end - 1 && context.Tokens[nameStart].Kind == TokenKind.Punctuation)
+        {
+            nameStart++;
         }
 
         first = nameStart;
@@ -223,6 +240,10 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 
     /// <summary>The test of <see cref="IsNameWord"/> after the capital.</summary>
     private bool IsName(int index) => !words.Is(index, WordClasses.NotName | WordClasses.Organisation);
+
+    private bool IsInitialDot(int index) =>
+        index >= 1 && context.Tokens[index].Kind == TokenKind.Punctuation && context.Text[context.Tokens[index].Start] == '.'
+        && !context.Tokens[index].SpaceBefore && context.TextOf(index - 1) is [var initial] && char.IsUpper(initial);
 
     private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && words.Is(first - 1, WordClasses.Role);
 

@@ -41,6 +41,42 @@ public class SpeakerResolutionTests
         Assert.Equal(SourceType.Person, attribution.SourceType);
     }
 
+    [Theory]
+    [InlineData("“The water is safe,” said Dr. Ilona Varga, a chemist at the utility.", "“The water is safe,”", "Dr. Ilona Varga", "Ilona Varga")]
+    [InlineData("Sen. Paula K. Oduya said the bill was “dead on arrival.”", "“dead on arrival.”", "Sen. Paula K. Oduya", "Paula K. Oduya")]
+    public void A_title_and_its_period_stay_out_of_the_speaker_and_initials_stay_in(string text, string quoted, string mention, string speaker)
+    {
+        var annotated = Annotated.Of(text);
+        var attribution = annotated.AttributionOf(quoted);
+        Assert.Equal(mention, annotated.TextOf(attribution));
+        Assert.Equal(speaker, attribution.Speaker);
+    }
+
+    [Fact]
+    public void The_subject_of_a_second_verb_of_saying_keeps_its_title_and_name()
+    {
+        var annotated = Annotated.Of("Ms. Okafor predicted that rates would fall and praised the central bank for its steady hand.");
+        var praised = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "praised");
+        Assert.Equal("Ms. Okafor", annotated.TextOf(praised));
+        Assert.Equal("Okafor", praised.Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_according_to_goes_on_past_an_initial()
+    {
+        var annotated = Annotated.Of("The talks stalled over water rights, according to Miriam T. Castell, a former negotiator.");
+        var attribution = Assert.Single(annotated.Result.Attributions);
+        Assert.Equal("Miriam T. Castell", annotated.TextOf(attribution));
+        Assert.Equal("Miriam T. Castell", attribution.Speaker);
+    }
+
+    [Fact]
+    public void A_name_with_an_initial_is_found_whole_by_a_later_pronoun()
+    {
+        const string text = "Oskar J. Brandt, the port's director, inspected the pier on Monday. “It will hold,” he said.";
+        Assert.Equal("Oskar J. Brandt", Annotated.Of(text).AttributionOf("“It will hold,”").Speaker);
+    }
+
     [Fact]
     public void A_person_named_in_an_apposition_is_found_by_a_later_pronoun()
     {
