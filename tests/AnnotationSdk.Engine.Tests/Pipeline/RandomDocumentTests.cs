@@ -15,7 +15,7 @@ public class RandomDocumentTests
         "2000", "1998", "May", "may", "March", "9", "9,", "April 26", "last", "year", "next", "week", "ago", "that", "same", "day",
         "said", "told", "according", "to", "he", "she", "It", "Sources", "One source", "officials", "\"", "“", "”", "‘", "’", "'",
         "«", "»", ",", ".", ":", "—", "(", ")", "[", "]", "?", "!", "some", "about", "as many as", "4,000", "reportedly", "allegedly",
-        "might", "could", "believed", "appears", "to", "Putin", "Anna Petrova", "KCNA", "a statement", "said:", "Mr.", "U.S.",
+        "might", "could", "believed", "appears", "to", "Putin", "Anna Petrova", "KCNA", "a statement", "said:", "Mr.", "U.S.", "Dr.", "J.",
         "\n", "\n\n", "😀", "\uD800", "\u0001", "the", "summer", "of", "2024", "since", "the start of", "every", "Monday", "10:30", "p.m.",
     ];
 
@@ -45,6 +45,9 @@ public class RandomDocumentTests
                 {
                     Assert.True(attribution.Cue.Start >= 0 && attribution.Cue.End <= text.Length, $"Run {run}: cue of {annotation.Id}");
                     Assert.All(attribution.Quotes, quote => Assert.Same(attribution, quote.Attribution));
+                    // A speaker is a name: never a title's period or a space left at either end (". Petrova").
+                    Assert.True(attribution.Speaker.Length == 0 || (char.IsLetterOrDigit(attribution.Speaker[0]) && !char.IsWhiteSpace(attribution.Speaker[^1])),
+                        $"Run {run}: speaker '{attribution.Speaker}' of {annotation.Id}");
                 }
             }
         }
