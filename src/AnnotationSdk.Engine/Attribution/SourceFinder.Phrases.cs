@@ -202,8 +202,9 @@ internal sealed partial class SourceFinder
     private bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
 
     private bool IsAbbreviationDot(int index) =>
-        index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
-        && (words.Is(index - 1, WordClasses.Role) || context.TextOf(index - 1) is [var initial] && char.IsUpper(initial));
+        context.IsInitialPeriod(index)
+        || (index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
+            && words.Is(index - 1, WordClasses.Role));
 
     private SourceMention Noun(int head, int limit)
     {

@@ -71,7 +71,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             {
                 last++;
             }
-            else if (IsInitialDot(last + 1) && IsNameWord(last + 2) && tokens[last + 2].Sentence == tokens[i].Sentence)
+            else if (context.IsInitialPeriod(last + 1) && IsNameWord(last + 2) && tokens[last + 2].Sentence == tokens[i].Sentence)
             {
                 last += 2; // "George W. Bush": the initial's period is inside the name
             }
@@ -171,7 +171,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
         var nameStart = end - 1;
         while (nameStart - 1 >= first && !words.Is(nameStart - 1, WordClasses.Role)
-            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first) || IsInitialDot(nameStart)))
+            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first) || context.IsInitialPeriod(nameStart)))
         {
             nameStart--;
         }
@@ -240,10 +240,6 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 
     /// <summary>The test of <see cref="IsNameWord"/> after the capital.</summary>
     private bool IsName(int index) => !words.Is(index, WordClasses.NotName | WordClasses.Organisation);
-
-    private bool IsInitialDot(int index) =>
-        index >= 1 && context.Tokens[index].Kind == TokenKind.Punctuation && context.Text[context.Tokens[index].Start] == '.'
-        && !context.Tokens[index].SpaceBefore && context.TextOf(index - 1) is [var initial] && char.IsUpper(initial);
 
     private bool RoleBefore(int first) => first > 0 && context.Tokens[first - 1].Kind == TokenKind.Word && words.Is(first - 1, WordClasses.Role);
 

@@ -55,7 +55,7 @@ public sealed class DateAnnotator : IAnnotator
 
     public string Name => "dates";
 
-    /// <summary>Hedges read the dates too: "May 9" is a date, not a modal.</summary>
+    /// <summary>Hedges read the dates too: a hedge's word inside a date is the date's ("May 9", "nearly two years").</summary>
     public AnnotationKinds NeededFor => AnnotationKinds.Date | AnnotationKinds.Hedge;
 
     public void Annotate(AnnotationContext context)

@@ -92,6 +92,11 @@ public sealed class AnnotationContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int index) => (uint)index < (uint)Tokens.Count && Tokens[index].Capitalized;
 
+    /// <summary>Token <paramref name="index"/> is the period of an initial, as in "George W. Bush": inside a name.</summary>
+    internal bool IsInitialPeriod(int index) =>
+        index >= 1 && (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == '.'
+        && !Tokens[index].SpaceBefore && TextOf(index - 1) is [var initial] && char.IsUpper(initial);
+
     /// <summary>The character span covered by tokens [first, endExclusive).</summary>
     public TextSpan SpanOf(int first, int endExclusive) => new(Tokens[first].Start, Tokens[endExclusive - 1].End);
 
