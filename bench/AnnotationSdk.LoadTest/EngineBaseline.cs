@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using AnnotationSdk.Engine;
-using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Pipeline;
-using AnnotationSdk.V1;
+using AnnotationSdk.Server.Documents;
 
 namespace AnnotationSdk.LoadTest;
 
@@ -11,14 +10,11 @@ internal static class EngineBaseline
 {
     public static double MegabytesPerSecond(LoadWork work, TimeSpan warmup, TimeSpan duration)
     {
-        var kinds = work.Kinds.Count == 0 ? AnnotationKinds.All : work.Kinds.Aggregate(AnnotationKinds.None, (all, kind) => all | kind switch
-        {
-            AnnotationKind.Quote => AnnotationKinds.Quote,
-            AnnotationKind.Attribution => AnnotationKinds.Attribution,
-            AnnotationKind.Date => AnnotationKinds.Date,
-            _ => AnnotationKinds.Hedge,
-        });
-        var options = new AnnotateOptions(new DateOnly(2025, 4, 30), kinds);
+        // The engine is asked what the server asks it: the kinds and the reference date its validator reads from a request
+        // (every request of a run carries the same).
+        var request = work.Items[0].Request;
+        var validated = new RequestValidator(new AnnotationServerOptions()).Validate(request.Document, request.Kinds, request.OffsetUnit);
+        var options = new AnnotateOptions(validated.ReferenceDate, validated.Kinds);
         RunFor(work, options, warmup);
         return RunFor(work, options, duration);
     }

@@ -19,7 +19,6 @@ internal sealed class LoadWork
 
     public LoadWork(IReadOnlyList<string> articles, IReadOnlyList<AnnotationKind> kinds, long maxRequests)
     {
-        Kinds = kinds;
         _items = articles.Select((text, i) =>
         {
             var request = new AnnotateRequest { Document = new Document { Id = "article-" + i, Text = text, ReferenceDate = ReferenceDate }, Kinds = { kinds } };
@@ -30,9 +29,6 @@ internal sealed class LoadWork
     }
 
     public IReadOnlyList<LoadItem> Items => _items;
-
-    /// <summary>The kinds every request asks for; empty for all.</summary>
-    public IReadOnlyList<AnnotationKind> Kinds { get; }
 
     /// <summary>The next request, or false once the budget is spent; <paramref name="issued"/> is the caller's shared counter.</summary>
     public bool TryTake(ref long issued, out LoadItem item)
