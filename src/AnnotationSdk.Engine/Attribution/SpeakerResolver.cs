@@ -168,18 +168,14 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     /// <summary>Remembers a name and returns its canonical form (the fullest form seen with the same last or first word).</summary>
     private string Register(int first, int end, bool person)
     {
-        // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov").
+        // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov"),
+        // initials included; no other punctuation is inside it ("Dr. Hanne Solberg" is "Hanne Solberg", not ". Hanne Solberg").
         var nameStart = end - 1;
         while (nameStart - 1 >= first && !words.Is(nameStart - 1, WordClasses.Role)
+            && (context.Tokens[nameStart - 1].Kind != TokenKind.Punctuation || context.IsInitialPeriod(nameStart - 1))
             && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first) || context.IsInitialPeriod(nameStart)))
         {
             nameStart--;
-        }
-
-        // A title's period stays behind the title ("Dr. Hanne Solberg" is "Hanne Solberg", not ". Hanne Solberg").
-        while (nameStart < end - 1 && context.Tokens[nameStart].Kind == TokenKind.Punctuation)
-        {
-            nameStart++;
         }
 
         first = nameStart;
