@@ -48,7 +48,7 @@ public class KindSelectionTests
             var all = AnnotationEngine.Default.Annotate(text, new AnnotateOptions(Reference));
             var some = AnnotationEngine.Default.Annotate(text, new AnnotateOptions(Reference, kinds));
 
-            Assert.Equal(Render(all.Annotations.Where(a => (a.Kind & kinds) != 0)), Render(some.Annotations));
+            Assert.Equal(AnnotationLines.Of(all.Annotations.Where(a => (a.Kind & kinds) != 0)), AnnotationLines.Of(some.Annotations));
         }
     }
 
@@ -99,20 +99,6 @@ public class KindSelectionTests
                 string.Format(System.Globalization.CultureInfo.InvariantCulture, Sentences[random.Next(Sentences.Length)], Names[random.Next(Names.Length)]))));
         return string.Join("\n\n", paragraphs);
     }
-
-    /// <summary>Everything an annotation says, including what it links to.</summary>
-    private static List<string> Render(IEnumerable<EngineAnnotation> annotations) =>
-    [
-        .. annotations.Select(a => $"{a.Id} {a.Span} {a.Rule} {a.Confidence} " + a switch
-        {
-            AttributionAnnotation attribution =>
-                $"{attribution.Cue} '{attribution.Speaker}' {attribution.SourceType} [{string.Join(",", attribution.Quotes.Select(q => q.Id))}]",
-            QuoteAnnotation quote => $"{quote.Style} {quote.Attribution?.Id}",
-            DateAnnotation date => $"{date.Type} {date.Value} {date.Mod} {date.Anchor?.Id}",
-            HedgeAnnotation hedge => $"{hedge.Category} {hedge.Quote?.Id}",
-            _ => throw new InvalidOperationException($"an annotation of kind {a.Kind}"),
-        }),
-    ];
 
     private sealed class Recorded(IAnnotator annotator, List<string> ran) : IAnnotator
     {

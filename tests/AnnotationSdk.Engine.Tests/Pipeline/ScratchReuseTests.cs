@@ -109,18 +109,7 @@ public class ScratchReuseTests
         Assert.True(afterHuge.EnsureCapacity(0) < 10_000, $"capacity {afterHuge.EnsureCapacity(0)} kept after 10,000 attributions");
     }
 
-    /// <summary>Everything a result says, including what each attribution links to.</summary>
-    private static List<string> Render(AnnotationResult result) =>
-    [
-        .. result.Annotations.Select(a => a switch
-        {
-            AttributionAnnotation attribution =>
-                $"{a.Id} {a.Span} {a.Rule} {attribution.Cue} '{attribution.Speaker}' {attribution.SourceType} [{string.Join(",", attribution.Quotes.Select(q => q.Id))}]",
-            QuoteAnnotation quote => $"{a.Id} {a.Span} {a.Rule} {quote.Style} {quote.Attribution?.Id}",
-            DateAnnotation date => $"{a.Id} {a.Span} {a.Rule} {date.Value}",
-            _ => $"{a.Id} {a.Span} {a.Rule}",
-        }),
-    ];
+    private static List<string> Render(AnnotationResult result) => AnnotationLines.Of(result.Annotations);
 
     private static T OnFreshThread<T>(Func<T> work)
     {
