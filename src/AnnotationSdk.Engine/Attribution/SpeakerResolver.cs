@@ -85,7 +85,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         var multiWord = last > i;
         // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
         var roleLeads = multiWord && last - i >= 1 && words.Is(i, WordClasses.Role) && !words.Is(last, WordClasses.Role);
-        if (multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known)
+
+        // A headline capitalises every word, so its runs are no names: "Offensive Things Donald Trump Said".
+        if ((multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known) && !TitleCaseLine.Contains(context, i))
         {
             // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
             var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
@@ -178,6 +180,12 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             nameStart--;
         }
 
+        // The run may start after the office's "of" (a name observed from "State" on) or take it in.
+        if (IsOfficeOfRole(nameStart - 1))
+        {
+            nameStart = OfficeHolderStart(nameStart, end);
+        }
+
         first = nameStart;
 
         // Spans until a new name is kept: most mentions repeat a name already known.
@@ -213,7 +221,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         return canonical;
     }
 
-    /// <summary>"of", "for the" inside a name ("Institute for the Study of War"), with a capitalised word before them.</summary>
+    /// <summary>"of", "for the" inside a name ("Institute for the Study of War"), with a capitalised word before them that
+    /// is no role: after a role they name its office ("Secretary of State"), which is no part of the name.</summary>
     private bool IsInnerConnector(int index, int first)
     {
         var k = index;
@@ -222,7 +231,45 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             k--;
         }
 
-        return k < index && k >= first && context.IsCapitalized(k);
+        return k < index && k >= first && context.IsCapitalized(k) && !words.Is(k, WordClasses.Role);
+    }
+
+    /// <summary>Token <paramref name="index"/> is the "of" or "for" of an office after a role: "Secretary of", "Minister for".</summary>
+    private bool IsOfficeOfRole(int index) =>
+        index > 0 && context.TextOf(index) is "of" or "for" && words.Is(index - 1, WordClasses.Role);
+
+    /// <summary>
+    /// Where the name starts in the capitalised run after an office ("State John F. Kerry", "Foreign Affairs Sergei
+    /// Lavrov"), which no lexicon splits: at the known full name of its last word, or else at its last two words, any
+    /// initials between them kept.
+    /// </summary>
+    private int OfficeHolderStart(int runStart, int end)
+    {
+        if (TryFullName(context.TextOf(end - 1), out _))
+        {
+            return end - 1;
+        }
+
+        var start = end - 1;
+        var fullWords = 1;
+        while (start - 1 >= runStart)
+        {
+            if (context.IsInitialPeriod(start - 1) && start - 2 >= runStart)
+            {
+                start -= 2; // "F." in "John F. Kerry"
+            }
+            else if (fullWords < 2)
+            {
+                start--;
+                fullWords++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The full name known by <paramref name="lastWord"/>, if one is.</summary>

@@ -207,4 +207,38 @@ public class SpeakerResolutionTests
         Assert.All(annotated.Result.Attributions, a => Assert.All(a.Quotes, q => Assert.Same(a, q.Attribution)));
         Assert.All(annotated.Result.Quotes.Where(q => q.Attribution is not null), q => Assert.Contains(q, q.Attribution!.Quotes));
     }
+
+    [Theory]
+    [InlineData("Secretary of State Ana Kovac said the talks were “going nowhere.”", "“going nowhere.”", "Ana Kovac")]
+    [InlineData("Minister of Foreign Affairs Piotr K. Nowak said the border was “calm.”", "“calm.”", "Piotr K. Nowak")]
+    [InlineData("House Speaker Lena Morrow said the bill was “ready for a vote.”", "“ready for a vote.”", "Lena Morrow")]
+    [InlineData("Billionaire Oskar Brand said the deal was “a bargain.”", "“a bargain.”", "Oskar Brand")]
+    public void A_role_and_its_office_stay_out_of_the_speaker(string text, string quoted, string speaker)
+    {
+        var attribution = Annotated.Of(text).AttributionOf(quoted);
+        Assert.Equal(speaker, attribution.Speaker);
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+    }
+
+    [Fact]
+    public void The_office_holder_known_by_surname_keeps_the_full_name()
+    {
+        const string text = "Ana Kovac, a diplomat, arrived on Monday.\n\nSecretary of State Kovac said the talks were “going nowhere.”";
+        Assert.Equal("Ana Kovac", Annotated.Of(text).AttributionOf("“going nowhere.”").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Even Rosa Lind said the plan was “too slow.”", "“too slow.”", "Rosa Lind")]
+    [InlineData("Rosa Lind, a planner, spoke first.\n\nIs Rosa Lind right? “The plan is too slow,” Lind said.", "“The plan is too slow,”", "Rosa Lind")]
+    public void A_word_that_opens_a_sentence_or_question_is_not_part_of_the_name(string text, string quoted, string speaker)
+    {
+        Assert.Equal(speaker, Annotated.Of(text).AttributionOf(quoted).Speaker);
+    }
+
+    [Fact]
+    public void A_headline_run_does_not_replace_a_known_full_name()
+    {
+        const string text = "Marta Ruiz, a senator from Ohio, spoke on Monday.\n\nFive Bold Claims Marta Ruiz Made\n\n“We are ready,” Ruiz said.";
+        Assert.Equal("Marta Ruiz", Annotated.Of(text).AttributionOf("“We are ready,”").Speaker);
+    }
 }
