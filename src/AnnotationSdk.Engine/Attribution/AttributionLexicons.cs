@@ -30,6 +30,7 @@ internal sealed class AttributionLexicons
         ("attribution/adverbial-openers.txt", WordClasses.AdverbialOpener),
         ("attribution/clause-openers.txt", WordClasses.ClauseOpener),
         ("attribution/count-qualifiers.txt", WordClasses.CountQualifier),
+        ("attribution/offices.txt", WordClasses.Office),
     ];
 
     private readonly WordMap<WordClasses> _classes;

@@ -239,37 +239,19 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         index > 0 && context.TextOf(index) is "of" or "for" && words.Is(index - 1, WordClasses.Role);
 
     /// <summary>
-    /// Where the name starts in the capitalised run after an office ("State John F. Kerry", "Foreign Affairs Sergei
-    /// Lavrov"), which no lexicon splits: at the known full name of its last word, or else at its last two words, any
-    /// initials between them kept.
+    /// Where the name starts in the capitalised run after an office ("State John F. Kerry", "Homeland Security Kovac"):
+    /// past the office's words; for an office the lexicon does not know, at the run's last word if that is a known
+    /// person's, else at the run's start ("director of National Nurses United" names a union, not an office).
     /// </summary>
     private int OfficeHolderStart(int runStart, int end)
     {
-        if (TryFullName(context.TextOf(end - 1), out _))
+        var afterOffice = runStart;
+        while (afterOffice < end - 1 && words.Is(afterOffice, WordClasses.Office))
         {
-            return end - 1;
+            afterOffice++;
         }
 
-        var start = end - 1;
-        var fullWords = 1;
-        while (start - 1 >= runStart)
-        {
-            if (context.IsInitialPeriod(start - 1) && start - 2 >= runStart)
-            {
-                start -= 2; // "F." in "John F. Kerry"
-            }
-            else if (fullWords < 2)
-            {
-                start--;
-                fullWords++;
-            }
-            else
-            {
-                break;
-            }
-        }
-
-        return start;
+        return afterOffice > runStart || !TryFullName(context.TextOf(end - 1), out _) ? afterOffice : end - 1;
     }
 
     /// <summary>The full name known by <paramref name="lastWord"/>, if one is.</summary>

@@ -57,4 +57,7 @@ internal enum WordClasses : uint
 
     /// <summary>Qualifies or joins a count: "more than", "at least", "six in 10".</summary>
     CountQualifier = 1u << 23,
+
+    /// <summary>Names the office after a role's "of": "Secretary of State", "Chief of Staff".</summary>
+    Office = 1u << 24,
 }
