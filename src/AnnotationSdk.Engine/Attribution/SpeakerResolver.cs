@@ -180,7 +180,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             nameStart--;
         }
 
-        // The run may start after the office's "of" (a name observed from "State" on) or take it in.
+        // After a role's "of" ("Secretary of State John Kerry") the run opens with the office: the walk stopped at the "of",
+        // or the mention itself began after it.
         if (IsOfficeOfRole(nameStart - 1))
         {
             nameStart = OfficeHolderStart(nameStart, end);
