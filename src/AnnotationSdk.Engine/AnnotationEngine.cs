@@ -36,6 +36,25 @@ public sealed class AnnotationEngine
 
     public IReadOnlyList<IAnnotator> Annotators => _annotators;
 
+    /// <summary>
+    /// Loads the lexicons of the steps <paramref name="kinds"/> need now rather than inside the first document (about
+    /// 17 ms of a native process, more on the runtime): a server calls it before it listens, so that its first answer
+    /// comes as fast as the next. Safe to call again and from several threads; a document annotated meanwhile waits for
+    /// what is still loading. (Loading the steps' lexicons on threads of their own took as long here: their time is
+    /// mostly first touches of fresh memory, which two cores did not take side by side.)
+    /// </summary>
+    public void Prepare(AnnotationKinds kinds = AnnotationKinds.All)
+    {
+        _ = Lexicons.Abbreviations.Default;
+        foreach (var annotator in _annotators)
+        {
+            if ((annotator.NeededFor & kinds) != 0)
+            {
+                annotator.Prepare();
+            }
+        }
+    }
+
     public AnnotationResult Annotate(string text, AnnotateOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -19,6 +19,8 @@ public sealed class AttributionAnnotator : IAnnotator
     /// "sources said" is a hedge.</summary>
     public AnnotationKinds NeededFor => AnnotationKinds.Quote | AnnotationKinds.Attribution | AnnotationKinds.Hedge;
 
+    public void Prepare() => _ = AttributionLexicons.Default;
+
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

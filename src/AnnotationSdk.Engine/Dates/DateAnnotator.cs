@@ -58,6 +58,8 @@ public sealed class DateAnnotator : IAnnotator
     /// <summary>Hedges read the dates too: a hedge's word inside a date is the date's ("May 9", "nearly two years").</summary>
     public AnnotationKinds NeededFor => AnnotationKinds.Date | AnnotationKinds.Hedge;
 
+    public void Prepare() => _ = DateLexicons.Default;
+
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -15,6 +15,15 @@ public interface IAnnotator
     /// </summary>
     AnnotationKinds NeededFor => AnnotationKinds.All;
 
+    /// <summary>
+    /// Loads what the step reads (its lexicons and tables) before the first document would (see
+    /// <see cref="AnnotationEngine.Prepare"/>). The default loads nothing: right for a step that reads nothing shared, or
+    /// whose data is loaded when it is made.
+    /// </summary>
+    void Prepare()
+    {
+    }
+
     /// <summary>Annotates the document in time linear in its length; honours the context's cancellation token.</summary>
     void Annotate(AnnotationContext context);
 }

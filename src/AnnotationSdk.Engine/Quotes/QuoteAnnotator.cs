@@ -15,6 +15,9 @@ public sealed class QuoteAnnotator : IAnnotator
     /// <summary>Attribution links these quotes and hedges say which quote they sit in.</summary>
     public AnnotationKinds NeededFor => AnnotationKinds.Quote | AnnotationKinds.Attribution | AnnotationKinds.Hedge;
 
+    /// <summary>Telling scare quotes and titles from speech reads attribution's lexicons (determiners, cues, calling verbs).</summary>
+    public void Prepare() => _ = Attribution.AttributionLexicons.Default;
+
     public void Annotate(AnnotationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
