@@ -31,11 +31,10 @@ public static class AnnotationServer
             .GetValue(nameof(AnnotationServerOptions.MaxTextBytes), options.MaxTextBytes);
         configure?.Invoke(options);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new DocumentAnnotator(options.Engine, options));
 
         // The lexicons load here, before the server listens: the first request does not wait for them.
-        var documents = new DocumentAnnotator(options.Engine, options);
-        documents.Prepare([]);
-        builder.Services.AddSingleton(documents);
+        options.Engine.Prepare();
         builder.Services.AddGrpc(grpc =>
         {
             // Our own size check gives the clear error; the transport limit only has to let such a document in.

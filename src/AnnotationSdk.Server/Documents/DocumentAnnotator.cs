@@ -25,9 +25,6 @@ public sealed class DocumentAnnotator(AnnotationEngine engine, AnnotationServerO
 
     public AnnotationServerOptions Options { get; } = options;
 
-    /// <summary>Loads the lexicons the kinds need (every kind when none is named) ahead of the first document: see <see cref="AnnotationEngine.Prepare"/>.</summary>
-    public void Prepare(IReadOnlyCollection<V1.AnnotationKind> kinds) => engine.Prepare(RequestValidator.ParseKinds(kinds));
-
     public AnnotateResponse Annotate(AnnotateRequest request, CancellationToken cancellationToken) =>
         Annotate(request.Document, request.Kinds, request.OffsetUnit, cancellationToken);
 

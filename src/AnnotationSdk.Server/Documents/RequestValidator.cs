@@ -68,9 +68,7 @@ public sealed class RequestValidator(AnnotationServerOptions options)
         throw RequestErrors.InvalidArgument("document.reference_date", $"'{Truncate(value)}' is not a valid date; use YYYY-MM-DD or RFC 3339.");
     }
 
-    /// <summary>The engine's kinds for a request's: every kind when none is named.</summary>
-    /// <exception cref="Grpc.Core.RpcException">INVALID_ARGUMENT for a value that is no annotation kind.</exception>
-    public static AnnotationKinds ParseKinds(IReadOnlyCollection<AnnotationKind> kinds)
+    private static AnnotationKinds ParseKinds(IReadOnlyCollection<AnnotationKind> kinds)
     {
         if (kinds.Count == 0)
         {
