@@ -179,27 +179,25 @@ internal sealed partial class SourceFinder
     private bool IsNameConnector(int index, int from)
     {
         const int MaxConnectors = 2;
-        if (index - 1 < from || index + 1 >= _tokens.Count || !IsConnector(index))
+        if (index - 1 < from || index + 1 >= _tokens.Count || !context.IsConnectorWord(index))
         {
             return false;
         }
 
         var left = index - 1;
-        while (left > from && index - left <= MaxConnectors && IsConnector(left))
+        while (left > from && index - left <= MaxConnectors && context.IsConnectorWord(left))
         {
             left--;
         }
 
         var right = index + 1;
-        while (right + 1 < _tokens.Count && right - index <= MaxConnectors && IsConnector(right))
+        while (right + 1 < _tokens.Count && right - index <= MaxConnectors && context.IsConnectorWord(right))
         {
             right++;
         }
 
         return context.IsCapitalized(left) && context.IsCapitalized(right);
     }
-
-    private bool IsConnector(int index) => context.TextOf(index) is "of" or "for" or "the" or "and" or "on";
 
     private bool IsAbbreviationDot(int index) =>
         context.IsInitialPeriod(index)

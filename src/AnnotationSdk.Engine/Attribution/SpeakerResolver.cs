@@ -180,8 +180,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             nameStart--;
         }
 
-        // After a role's "of" ("Secretary of State John Kerry") the run opens with the office: the walk stopped at the "of",
-        // or the mention itself began after it.
+        // After a role's "of" ("Secretary of State John Kerry", "Secretary of the Treasury") the run opens with the office:
+        // the walk stopped at the connectors, or the mention itself began after them.
         if (IsOfficeOfRole(nameStart - 1))
         {
             nameStart = OfficeHolderStart(nameStart, end);
@@ -226,18 +226,29 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     /// is no role: after a role they name its office ("Secretary of State"), which is no part of the name.</summary>
     private bool IsInnerConnector(int index, int first)
     {
+        var k = BeforeConnectors(index, first);
+        return k < index && k >= first && context.IsCapitalized(k) && !words.Is(k, WordClasses.Role);
+    }
+
+    /// <summary>Token <paramref name="index"/> ends the connectors of an office after a role: "Secretary of", "Minister
+    /// for the".</summary>
+    private bool IsOfficeOfRole(int index)
+    {
+        var k = BeforeConnectors(index, 0);
+        return k < index && words.Is(k, WordClasses.Role) && context.TextOf(k + 1) is "of" or "for";
+    }
+
+    /// <summary>The token before the connectors that end at <paramref name="index"/>, no further back than <paramref name="first"/>.</summary>
+    private int BeforeConnectors(int index, int first)
+    {
         var k = index;
-        while (k > first && context.TextOf(k) is "of" or "for" or "the" or "and" or "on")
+        while (k > first && context.IsConnectorWord(k))
         {
             k--;
         }
 
-        return k < index && k >= first && context.IsCapitalized(k) && !words.Is(k, WordClasses.Role);
+        return k;
     }
-
-    /// <summary>Token <paramref name="index"/> is the "of" or "for" of an office after a role: "Secretary of", "Minister for".</summary>
-    private bool IsOfficeOfRole(int index) =>
-        index > 0 && context.TextOf(index) is "of" or "for" && words.Is(index - 1, WordClasses.Role);
 
     /// <summary>
     /// Where the name starts in the capitalised run after an office ("State John F. Kerry", "Homeland Security Kovac"):

@@ -92,6 +92,10 @@ public sealed class AnnotationContext
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsCapitalized(int index) => (uint)index < (uint)Tokens.Count && Tokens[index].Capitalized;
 
+    /// <summary>Token <paramref name="index"/> is a small word that may join the capitalised words of one name: "Institute
+    /// for the Study of War", "Secretary of State".</summary>
+    internal bool IsConnectorWord(int index) => TextOf(index) is "of" or "for" or "the" or "and" or "on";
+
     /// <summary>Token <paramref name="index"/> is the period of an initial, as in "George W. Bush": inside a name.</summary>
     internal bool IsInitialPeriod(int index) =>
         index >= 1 && (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == '.'

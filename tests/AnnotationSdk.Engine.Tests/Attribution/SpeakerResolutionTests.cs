@@ -212,6 +212,7 @@ public class SpeakerResolutionTests
     [InlineData("Secretary of State Ana Kovac said the talks were “going nowhere.”", "“going nowhere.”", "Ana Kovac")]
     [InlineData("Minister of Foreign Affairs Piotr K. Nowak said the border was “calm.”", "“calm.”", "Piotr K. Nowak")]
     [InlineData("Secretary of Homeland Security Kovac said the port was “secure.”", "“secure.”", "Kovac")]
+    [InlineData("Secretary of the Treasury Nadia Ferreira said the deficit was “under control.”", "“under control.”", "Nadia Ferreira")]
     [InlineData("Minister for Foreign Affairs Jana Hlinka said the vote was “historic.”", "“historic.”", "Jana Hlinka")]
     [InlineData("House Speaker Lena Morrow said the bill was “ready for a vote.”", "“ready for a vote.”", "Lena Morrow")]
     [InlineData("Billionaire Oskar Brand said the deal was “a bargain.”", "“a bargain.”", "Oskar Brand")]
