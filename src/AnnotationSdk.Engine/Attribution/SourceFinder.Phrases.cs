@@ -200,9 +200,7 @@ internal sealed partial class SourceFinder
     }
 
     private bool IsAbbreviationDot(int index) =>
-        context.IsInitialPeriod(index)
-        || (index >= 1 && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == '.' && !_tokens[index].SpaceBefore
-            && words.Is(index - 1, WordClasses.Role));
+        context.IsInitialPeriod(index) || (context.IsAttachedPeriod(index) && words.Is(index - 1, WordClasses.Role));
 
     private SourceMention Noun(int head, int limit)
     {

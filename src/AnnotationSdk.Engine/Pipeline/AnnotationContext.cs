@@ -97,9 +97,12 @@ public sealed class AnnotationContext
     internal bool IsConnectorWord(int index) => TextOf(index) is "of" or "for" or "the" or "and" or "on";
 
     /// <summary>Token <paramref name="index"/> is the period of an initial, as in "George W. Bush": inside a name.</summary>
-    internal bool IsInitialPeriod(int index) =>
+    internal bool IsInitialPeriod(int index) => IsAttachedPeriod(index) && TextOf(index - 1) is [var initial] && char.IsUpper(initial);
+
+    /// <summary>Token <paramref name="index"/> is a period written against the token before it: "W.", "Sen.".</summary>
+    internal bool IsAttachedPeriod(int index) =>
         index >= 1 && (uint)index < (uint)Tokens.Count && Tokens[index].Kind == TokenKind.Punctuation && Text[Tokens[index].Start] == '.'
-        && !Tokens[index].SpaceBefore && TextOf(index - 1) is [var initial] && char.IsUpper(initial);
+        && !Tokens[index].SpaceBefore;
 
     /// <summary>The character span covered by tokens [first, endExclusive).</summary>
     public TextSpan SpanOf(int first, int endExclusive) => new(Tokens[first].Start, Tokens[endExclusive - 1].End);
