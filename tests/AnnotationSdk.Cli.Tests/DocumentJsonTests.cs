@@ -24,6 +24,9 @@ public class DocumentJsonTests
         """{"text": "raw “curly” é 中 🚢 𝒳"}""",
         """{"text": "hex \u00E9 \u00e9 \uFEFF"}""",
         "{\"text\":\t\"tab around\"\r}",
+        """{"text": "\nescapes at both ends\t"}""",
+        """{"text": "\ud83d\ude00", "id": "\u0041\"\\"}""",
+        """{"\u0074ext": "an escaped name"}""",
     ];
 
     // Lines the fast path leaves to the parser: the result, or the error, must be the parser's.

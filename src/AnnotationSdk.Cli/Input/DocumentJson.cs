@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Diagnostics.CodeAnalysis;
 using AnnotationSdk.V1;
 using Google.Protobuf;
 
@@ -15,11 +15,6 @@ namespace AnnotationSdk.Cli.Input;
 internal static class DocumentJson
 {
     private static readonly JsonParser Parser = new(JsonParser.Settings.Default.WithIgnoreUnknownFields(false));
-
-    // Kept from line to line: cleared, a builder keeps its largest size in one block, so a long text is not
-    // grown block by block again on every line.
-    [ThreadStatic]
-    private static StringBuilder? ReusedValue;
 
     /// <exception cref="InvalidProtocolBufferException">The line is not a Document.</exception>
     /// <exception cref="InvalidJsonException">The line is not valid JSON.</exception>
@@ -42,15 +37,14 @@ internal static class DocumentJson
             return SkipWhitespace(line, i + 1) == line.Length;
         }
 
-        var value = ReusedValue ??= new StringBuilder();
         while (true)
         {
-            if (!TryReadString(line, ref i, value))
+            if (!TryReadString(line, ref i, out var name))
             {
                 return false;
             }
 
-            var field = FieldOf(value);
+            var field = FieldOf(name);
             i = SkipWhitespace(line, i);
             if (field == 0 || (seen & field) != 0 || i >= line.Length || line[i] != ':')
             {
@@ -59,12 +53,12 @@ internal static class DocumentJson
 
             seen |= field;
             i = SkipWhitespace(line, i + 1);
-            if (!TryReadString(line, ref i, value))
+            if (!TryReadString(line, ref i, out var value))
             {
                 return false;
             }
 
-            Set(document, field, value.ToString());
+            Set(document, field, value);
             i = SkipWhitespace(line, i);
             if (i < line.Length && line[i] == ',')
             {
@@ -77,12 +71,14 @@ internal static class DocumentJson
     }
 
     // One bit per Document field; either of its names (the JSON name or the proto field name) selects it.
-    private static int FieldOf(StringBuilder name) =>
-        name.Equals("id") ? 1
-        : name.Equals("text") ? 2
-        : name.Equals("referenceDate") || name.Equals("reference_date") ? 4
-        : name.Equals("language") ? 8
-        : 0;
+    private static int FieldOf(string name) => name switch
+    {
+        "id" => 1,
+        "text" => 2,
+        "referenceDate" or "reference_date" => 4,
+        "language" => 8,
+        _ => 0,
+    };
 
     private static void Set(Document document, int field, string value)
     {
@@ -113,39 +109,91 @@ internal static class DocumentJson
         return i;
     }
 
-    /// <summary>A JSON string at <paramref name="i"/>, unescaped into <paramref name="value"/>; false for a control
-    /// character, a lone surrogate or an escape other than the common ones, which the full parser judges.</summary>
-    private static bool TryReadString(ReadOnlySpan<char> line, ref int i, StringBuilder value)
+    /// <summary>A JSON string at <paramref name="i"/>, unescaped; false for a control character, a lone surrogate or an
+    /// escape other than the common ones, which the full parser judges.</summary>
+    /// <remarks>The string is read twice, first to check it and count its characters, then into a string of that
+    /// length: a text is copied once, not into a builder and then out of it, whose blocks were the text's size again
+    /// in fresh memory (20 MB of the peak of a run on one 10 MB document).</remarks>
+    private static bool TryReadString(ReadOnlySpan<char> line, ref int i, [NotNullWhen(true)] out string? value)
     {
-        value.Clear();
+        value = null;
         if (i >= line.Length || line[i] != '"')
         {
             return false;
         }
 
-        i++;
+        var bodyStart = i + 1;
+        var end = bodyStart;
+        if (!TryUnescape(line, ref end, [], out var length))
+        {
+            return false;
+        }
+
+        var body = line[bodyStart..(end - 1)];
+        value = length == body.Length ? new string(body) : string.Create(length, body, static (text, body) =>
+        {
+            var at = 0;
+            TryUnescape(body, ref at, text, out _);
+        });
+        i = end;
+        return true;
+    }
+
+    /// <summary>
+    /// The string's characters from <paramref name="i"/> to its closing quote, with <paramref name="i"/> left after
+    /// it: checked and counted when <paramref name="text"/> is empty; otherwise <paramref name="line"/> is a body
+    /// checked before, unescaped into <paramref name="text"/> to its end.
+    /// </summary>
+    private static bool TryUnescape(ReadOnlySpan<char> line, ref int i, Span<char> text, out int length)
+    {
+        length = 0;
         while (true)
         {
             // Runs between escapes are searched and checked a vector at a time, not character by character.
             var run = line[i..];
             var end = run.IndexOfAny('"', '\\');
-            if (end < 0 || !IsLiteral(run[..end]))
+            if (end < 0 && text.IsEmpty)
             {
                 return false;
             }
 
-            value.Append(run[..end]);
+            end = end < 0 ? run.Length : end;
+            if (text.IsEmpty)
+            {
+                if (!IsLiteral(run[..end]))
+                {
+                    return false;
+                }
+            }
+            else
+            {
+                run[..end].CopyTo(text[length..]);
+            }
+
+            length += end;
             i += end;
-            if (line[i] == '"')
+            if (i == line.Length || line[i] == '"')
             {
                 i++;
                 return true;
             }
 
-            if (!TryUnescape(line, ref i, value))
+            if (!TryReadEscape(line, i, out var escaped, out var first, out var second))
             {
                 return false;
             }
+
+            if (!text.IsEmpty)
+            {
+                text[length] = first;
+                if (second is { } low)
+                {
+                    text[length + 1] = low;
+                }
+            }
+
+            length += second is null ? 1 : 2;
+            i += escaped;
         }
     }
 
@@ -172,9 +220,13 @@ internal static class DocumentJson
         return true;
     }
 
-    /// <summary>The escape at <paramref name="i"/>; a \\u escape of a surrogate only as the first of an escaped pair.</summary>
-    private static bool TryUnescape(ReadOnlySpan<char> line, ref int i, StringBuilder value)
+    /// <summary>The escape at <paramref name="i"/>, <paramref name="escaped"/> characters long, and the character or
+    /// surrogate pair it stands for; a \\u escape of a surrogate only as the first of an escaped pair.</summary>
+    private static bool TryReadEscape(ReadOnlySpan<char> line, int i, out int escaped, out char first, out char? second)
     {
+        escaped = 0;
+        first = '\0';
+        second = null;
         if (i + 1 >= line.Length)
         {
             return false;
@@ -187,20 +239,18 @@ internal static class DocumentJson
                 return false;
             }
 
-            value.Append(unescaped);
-            i += 2;
+            (escaped, first) = (2, unescaped);
             return true;
         }
 
-        if (!TryHex(line, i + 2, out var c) || char.IsLowSurrogate(c))
+        if (!TryHex(line, i + 2, out first) || char.IsLowSurrogate(first))
         {
             return false;
         }
 
-        if (!char.IsHighSurrogate(c))
+        if (!char.IsHighSurrogate(first))
         {
-            value.Append(c);
-            i += 6;
+            escaped = 6;
             return true;
         }
 
@@ -209,8 +259,7 @@ internal static class DocumentJson
             return false;
         }
 
-        value.Append(c).Append(low);
-        i += 12;
+        (escaped, second) = (12, low);
         return true;
     }
 
