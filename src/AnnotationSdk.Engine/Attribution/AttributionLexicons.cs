@@ -31,6 +31,7 @@ internal sealed class AttributionLexicons
         ("attribution/clause-openers.txt", WordClasses.ClauseOpener),
         ("attribution/count-qualifiers.txt", WordClasses.CountQualifier),
         ("attribution/offices.txt", WordClasses.Office),
+        ("attribution/parties.txt", WordClasses.Party),
     ];
 
     private readonly WordMap<WordClasses> _classes;

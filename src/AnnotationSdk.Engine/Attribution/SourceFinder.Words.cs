@@ -13,6 +13,17 @@ internal sealed partial class SourceFinder
             return SourceType.Organization;
         }
 
+        // Before a role or a possessive, an organisation says where the person named after it works: "Senate Minority
+        // Whip Dick Durbin", "NBC’s Chuck Todd".
+        for (var i = end - 2; i > first; i--)
+        {
+            if (words.Is(i, WordClasses.Role) || IsPossessive(i))
+            {
+                first = i + 1;
+                break;
+            }
+        }
+
         for (var i = first; i < end; i++)
         {
             if (words.Is(i, WordClasses.Organisation) || IsAcronym(context.TextOf(i)))

@@ -16,6 +16,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 {
     private const int MaxNameTokens = 5;
 
+    // An organisation's name may hold connectors: "Organization for Economic Cooperation and Development".
+    private const int MaxAntecedentTokens = 8;
+
     private readonly AttributionLexicons _lexicons = AttributionLexicons.Default;
     // Looked up by span, so the tokens need no strings; filled by string.
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _fullNames =
@@ -86,8 +89,10 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         // A role may open the capitalised run itself ("Mayor Tom Adeyemi was less patient"): Register strips it.
         var roleLeads = multiWord && last - i >= 1 && words.Is(i, WordClasses.Role) && !words.Is(last, WordClasses.Role);
 
-        // A headline capitalises every word, so its runs are no names: "Offensive Things Donald Trump Said".
-        if ((multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known) && !TitleCaseLine.Contains(context, i))
+        // A headline capitalises every word, so its runs are no names: "Offensive Things Donald Trump Said". After a
+        // name's "of" a run says where that person is from: "Lee Zeldin of New York, a Trump supporter".
+        if ((multiWord && (RoleBefore(i) || roleLeads || AppositionAfter(last)) || known) && !TitleCaseLine.Contains(context, i)
+            && !(i >= 2 && context.Is(i - 1, "of") && IsNameWord(i - 2)))
         {
             // "Like Smith, he believes …": the one compared with is by definition not the "he" that follows.
             var compared = i > 0 && (context.Is(i - 1, "like") || context.Is(i - 1, "unlike"));
@@ -147,18 +152,28 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
             case "thing":
                 return (_lastOrganisation, SourceType.Organization);
             case "relative":
-                // "Smith, who said": the name just before the comma.
+                // "Smith, who said", "the Communications Workers of America, which endorsed": the name just before the comma.
                 var tokens = context.Tokens;
                 var j = index - 1;
-                if (j > 0 && tokens[j].Kind == TokenKind.Punctuation && context.Text[tokens[j].Start] == ',' && IsNameWord(j - 1))
+                if (j > 0 && tokens[j].Kind == TokenKind.Punctuation && context.Text[tokens[j].Start] == ',' && IsAntecedentWord(j - 1))
                 {
                     var first = j - 1;
-                    while (first > 0 && j - first < MaxNameTokens && IsNameWord(first - 1))
+                    var organisation = words.Is(first, WordClasses.Organisation);
+                    while (first > 0 && j - first < MaxAntecedentTokens)
                     {
-                        first--;
+                        var connectors = first - BeforeConnectors(first - 1, 0) - 1;
+                        if (!IsAntecedentWord(first - 1 - connectors) || (connectors > 0 && !IsInnerConnector(first - 1, 0)))
+                        {
+                            break;
+                        }
+
+                        first -= connectors + 1;
+                        organisation |= words.Is(first, WordClasses.Organisation);
                     }
 
-                    return (Register(first, j, person: true), SourceType.Person);
+                    return organisation
+                        ? (Register(first, j, person: false), SourceType.Organization)
+                        : (Register(first, j, person: true), SourceType.Person);
                 }
 
                 return (string.Empty, SourceType.Unspecified);
@@ -170,12 +185,19 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     /// <summary>Remembers a name and returns its canonical form (the fullest form seen with the same last or first word).</summary>
     private string Register(int first, int end, bool person)
     {
+        if (person)
+        {
+            end = PersonNameEnd(first, end);
+        }
+
         // The name proper is the run of capitalised words after the last title or role ("… Staff Chief Valery Gerasimov"),
         // initials included; no other punctuation is inside it ("Dr. Hanne Solberg" is "Hanne Solberg", not ". Hanne Solberg").
+        // A person's also starts after a party label or a possessive: "Republican Donald Trump", "National Review’s Ian Tuttle".
         var nameStart = end - 1;
         while (nameStart - 1 >= first && !words.Is(nameStart - 1, WordClasses.Role)
             && (context.Tokens[nameStart - 1].Kind != TokenKind.Punctuation || context.IsInitialPeriod(nameStart - 1))
-            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first) || context.IsInitialPeriod(nameStart)))
+            && (!words.Is(nameStart - 1, WordClasses.NotName) || IsInnerConnector(nameStart - 1, first) || context.IsInitialPeriod(nameStart))
+            && !(person && OpensPersonName(nameStart)))
         {
             nameStart--;
         }
@@ -220,6 +242,38 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         }
 
         return canonical;
+    }
+
+    /// <summary>A capitalised word after a party label or a possessive (not "He’s") opens a person's name.</summary>
+    private bool OpensPersonName(int index)
+    {
+        if (!context.IsCapitalized(index))
+        {
+            return false;
+        }
+
+        var before = context.TextOf(index - 1);
+        return words.Is(index - 1, WordClasses.Party)
+            || (SourceFinder.IsPossessive(before) && !_lexicons.Pronouns.Contains(before[..^2]));
+    }
+
+    /// <summary>
+    /// A person's name (two words at least, "Half of Vermont Democrats" is none) ends before an "of" that follows it:
+    /// what comes after is where the person is from or works ("Lee Zeldin of New York", "Paul Krugman of the New York Times"). The "of" after a role names its office
+    /// ("Secretary of State John Kerry"), which the name comes after.
+    /// </summary>
+    private int PersonNameEnd(int first, int end)
+    {
+        for (var k = first + 1; k < end - 1; k++)
+        {
+            if (context.TextOf(k) is "of" && k - 2 >= first && IsNameWord(k - 1) && !words.Is(k - 1, WordClasses.Role)
+                && (IsNameWord(k - 2) || context.IsInitialPeriod(k - 2)))
+            {
+                return k;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>"of", "for the" inside a name ("Institute for the Study of War"), with a capitalised word before them that
@@ -272,6 +326,10 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         fullName = null;
         return _lastWords.MayContain(lastWord) && _fullNames.TryGetValue(lastWord, out fullName);
     }
+
+    /// <summary>A capitalised word of a name or of an organisation's name.</summary>
+    private bool IsAntecedentWord(int index) =>
+        index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && !words.Is(index, WordClasses.NotName);
 
     private bool IsNameWord(int index) => index >= 0 && index < context.Tokens.Count && context.IsCapitalized(index) && IsName(index);
 

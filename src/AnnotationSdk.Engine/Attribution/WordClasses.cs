@@ -60,4 +60,7 @@ internal enum WordClasses : uint
 
     /// <summary>Names the office after a role's "of": "Secretary of State", "Chief of Staff".</summary>
     Office = 1u << 24,
+
+    /// <summary>A party label before a person's name: "Republican Donald Trump".</summary>
+    Party = 1u << 25,
 }

@@ -244,4 +244,43 @@ public class SpeakerResolutionTests
         const string text = "Marta Ruiz, a senator from Ohio, spoke on Monday.\n\nFive Bold Claims Marta Ruiz Made\n\n“We are ready,” Ruiz said.";
         Assert.Equal("Marta Ruiz", Annotated.Of(text).AttributionOf("“We are ready,”").Speaker);
     }
+
+    [Theory]
+    [InlineData("Republican Nadia Osei said the plan was “a start.”", "“a start.”", "Nadia Osei")]
+    [InlineData("Northfield Gazette’s Tomas Varga said the story was “solid.”", "“solid.”", "Tomas Varga")]
+    [InlineData("Senate Minority Whip Ola Brandt said the vote was “close.”", "“close.”", "Ola Brandt")]
+    [InlineData("Dover resident Ilse Kamp said the road was “a disgrace.”", "“a disgrace.”", "Ilse Kamp")]
+    [InlineData("Rep. Lena Morrow of Vermont said the bill was “ready.”", "“ready.”", "Lena Morrow")]
+    public void A_party_an_employer_a_standing_or_a_home_state_stays_out_of_a_persons_name(string text, string quoted, string speaker)
+    {
+        var attribution = Annotated.Of(text).AttributionOf(quoted);
+        Assert.Equal(speaker, attribution.Speaker);
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+    }
+
+    [Fact]
+    public void The_place_after_a_persons_of_is_not_the_next_pronouns_person()
+    {
+        const string text = "Rep. Lena Morrow of New Hampshire, a veteran lawmaker, said the bill was ready. “We will vote,” she said.";
+        Assert.Equal("Lena Morrow", Annotated.Of(text).AttributionOf("“We will vote,”").Speaker);
+    }
+
+    [Theory]
+    [InlineData("Ultimately, Mr. Brandt ignored the advice and refused to sign the agreement.", "Brandt")]
+    [InlineData("Interestingly Kamp, a builder, said the road was fine.", "Kamp")]
+    public void A_sentence_adverb_is_neither_a_source_nor_part_of_a_name(string text, string speaker)
+    {
+        var attributions = Annotated.Of(text).Result.Attributions.ToList();
+        Assert.NotEmpty(attributions);
+        Assert.All(attributions, a => Assert.Equal(speaker, a.Speaker));
+    }
+
+    [Fact]
+    public void Which_after_an_organisations_name_is_that_organisation()
+    {
+        var annotated = Annotated.Of("Ivo Petrov, the president of the Harbor Workers of Norland, which endorsed Ms. Dahl in May, spoke first.");
+        var endorsed = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "endorsed");
+        Assert.Equal("Harbor Workers of Norland", endorsed.Speaker);
+        Assert.Equal(SourceType.Organization, endorsed.SourceType);
+    }
 }
