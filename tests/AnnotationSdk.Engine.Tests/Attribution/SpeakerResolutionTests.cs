@@ -216,6 +216,7 @@ public class SpeakerResolutionTests
     [InlineData("Minister for Foreign Affairs Jana Hlinka said the vote was “historic.”", "“historic.”", "Jana Hlinka")]
     [InlineData("House Speaker Lena Morrow said the bill was “ready for a vote.”", "“ready for a vote.”", "Lena Morrow")]
     [InlineData("Billionaire Oskar Brand said the deal was “a bargain.”", "“a bargain.”", "Oskar Brand")]
+    [InlineData("Co-moderator Eva Stam said the debate was “over.”", "“over.”", "Eva Stam")]
     public void A_role_and_its_office_stay_out_of_the_speaker(string text, string quoted, string speaker)
     {
         var attribution = Annotated.Of(text).AttributionOf(quoted);
