@@ -34,6 +34,7 @@ public sealed class AttributionAnnotator : IAnnotator
         LinkByContext(context, cues, pending, linked);
 
         var resolver = new SpeakerResolver(context, quoted, words);
+        List<AttributionAnnotation>? headlines = null;
         foreach (var attribution in InSourceOrder(pending))
         {
             context.ThrowIfCancellationRequested();
@@ -59,6 +60,15 @@ public sealed class AttributionAnnotator : IAnnotator
             }
 
             context.Attributions.Add(annotation);
+            if (type == SourceType.Person && attribution.Source.Kind == MentionKind.Name && TitleCaseLine.Contains(context, attribution.Source.NameStart))
+            {
+                (headlines ??= []).Add(annotation);
+            }
+        }
+
+        foreach (var headline in headlines ?? [])
+        {
+            headline.Speaker = resolver.InFull(headline.Speaker);
         }
 
         // Indirect quotes joined the list last; later annotators expect text order.

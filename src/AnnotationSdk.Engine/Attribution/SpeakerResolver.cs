@@ -61,8 +61,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     private int ObserveNameAt(int i, int end)
     {
         var tokens = context.Tokens;
-        // The word's own look-up comes last, saved for the words after a name or inside a quote.
-        if (IsNameWord(i - 1) || InsideQuote(i) || !IsName(i))
+        // The word's own look-up comes last, saved for the words after a name or inside a quote. A capitalised word
+        // that ends the sentence before (a headline has no period) opens no run with this one.
+        if ((IsNameWord(i - 1) && tokens[i - 1].Sentence == tokens[i].Sentence) || InsideQuote(i) || !IsName(i))
         {
             return i + 1;
         }
@@ -129,7 +130,9 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
                 return ResolvePronoun(mention.First);
             case MentionKind.Name:
                 var type = mention.Type;
-                var speaker = Register(mention.NameStart, mention.End, type == SourceType.Person);
+                // A headline capitalises every word, so a run of more than two may hold more than the name: it is not
+                // remembered as one, and the whole document read, the name the body gives in full replaces it (InFull).
+                var speaker = Register(mention.NameStart, mention.End, type == SourceType.Person, remember: !TitleCaseLine.Contains(context, mention.NameStart));
                 return (speaker, type);
             default:
                 if (mention.Type == SourceType.Organization)
@@ -183,7 +186,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     }
 
     /// <summary>Remembers a name and returns its canonical form (the fullest form seen with the same last or first word).</summary>
-    private string Register(int first, int end, bool person)
+    /// <param name="remember">False for a run from a headline: remembered as a full name only when two words long.</param>
+    private string Register(int first, int end, bool person, bool remember = true)
     {
         if (person)
         {
@@ -225,7 +229,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         else
         {
             canonical = Text(first, end);
-            if (person)
+            if (person && (remember || end - first <= 2))
             {
                 _fullNames[lastWord] = canonical;
                 _lastWords.Add(lastWord);
@@ -274,6 +278,37 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A headline's speaker once the document is read: the full name the body gives for its last word, when the
+    /// speaker ends with that name ("Offensive Things Donald Trump" is "Donald Trump") or is its shorter form ("Trump").
+    /// Not after a relative pronoun: in "Actor Who Endorsed Ted Cruz" the name is whom the speaker endorsed.
+    /// </summary>
+    public string InFull(string speaker)
+    {
+        var lastWord = speaker.AsSpan(speaker.LastIndexOf(' ') + 1);
+        if (!TryFullName(lastWord, out var full) || full.Length == speaker.Length)
+        {
+            return speaker;
+        }
+
+        var (longer, shorter) = full.Length > speaker.Length ? (full, speaker) : (speaker, full);
+        if (!longer.EndsWith(shorter, StringComparison.OrdinalIgnoreCase) || longer[longer.Length - shorter.Length - 1] != ' ')
+        {
+            return speaker;
+        }
+
+        var before = speaker.AsSpan(0, speaker.Length - shorter.Length);
+        foreach (var word in before.Split(' '))
+        {
+            if (_lexicons.Pronouns.TryGetValue(before[word], out var pronoun) && pronoun == "relative")
+            {
+                return speaker;
+            }
+        }
+
+        return full;
     }
 
     /// <summary>"of", "for the" inside a name ("Institute for the Study of War"), with a capitalised word before them that

@@ -284,4 +284,31 @@ public class SpeakerResolutionTests
         Assert.Equal("Harbor Workers of Norland", endorsed.Speaker);
         Assert.Equal(SourceType.Organization, endorsed.SourceType);
     }
+
+    [Fact]
+    public void A_headline_speaker_is_the_name_the_body_gives_in_full_and_not_the_bodys_full_name()
+    {
+        const string text = "9 (More) Offensive Things Marta Ruiz Has Said About Ports.\n\nThe port opened. Marta Ruiz, a senator, spoke on Monday.\n\n“We are ready,” Ruiz said.";
+        var annotated = Annotated.Of(text);
+        Assert.Equal("Marta Ruiz", annotated.AttributionOf("“We are ready,”").Speaker);
+        var headline = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "Said");
+        Assert.Equal("Marta Ruiz", headline.Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_headline_without_a_period_is_still_noticed()
+    {
+        const string text = "Five Angry Things Marta Ruiz Said About Ports\n\nSenator Marta Ruiz spoke on Monday.\n\n“We are ready,” Ruiz said.";
+        Assert.Equal("Marta Ruiz", Annotated.Of(text).AttributionOf("“We are ready,”").Speaker);
+    }
+
+    [Fact]
+    public void A_headline_name_after_a_relative_pronoun_is_not_taken_for_the_speaker()
+    {
+        const string text = "Harbor Actor Who Endorsed Marta Ruiz Just Called Ports “A Joke”\n\nMarta Ruiz, a senator, spoke on Monday. “We are ready,” Ruiz said.";
+        var annotated = Annotated.Of(text);
+        var called = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "Called");
+        Assert.Equal("Harbor Actor Who Endorsed Marta Ruiz", annotated.TextOf(called));
+        Assert.NotEqual("Marta Ruiz", called.Speaker);
+    }
 }
