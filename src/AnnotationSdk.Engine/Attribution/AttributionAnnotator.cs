@@ -39,7 +39,8 @@ public sealed class AttributionAnnotator : IAnnotator
         {
             context.ThrowIfCancellationRequested();
             resolver.ObserveUpTo(attribution.Source.First);
-            var (speaker, type) = resolver.Resolve(attribution.Source);
+            var inHeadline = attribution.Source.Kind == MentionKind.Name && TitleCaseLine.Contains(context, attribution.Source.NameStart);
+            var (speaker, type) = resolver.Resolve(attribution.Source, inHeadline);
             var annotation = new AttributionAnnotation(
                 context.SpanOf(attribution.Source.First, attribution.Source.End),
                 context.SpanOf(attribution.Cue.First, attribution.Cue.End),
@@ -60,7 +61,7 @@ public sealed class AttributionAnnotator : IAnnotator
             }
 
             context.Attributions.Add(annotation);
-            if (type == SourceType.Person && attribution.Source.Kind == MentionKind.Name && TitleCaseLine.Contains(context, attribution.Source.NameStart))
+            if (inHeadline && type == SourceType.Person)
             {
                 (headlines ??= []).Add(annotation);
             }

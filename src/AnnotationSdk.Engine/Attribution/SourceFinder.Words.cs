@@ -13,26 +13,32 @@ internal sealed partial class SourceFinder
             return SourceType.Organization;
         }
 
-        // Before a role or a possessive, an organisation says where the person named after it works: "Senate Minority
-        // Whip Dick Durbin", "NBC’s Chuck Todd".
-        for (var i = end - 2; i > first; i--)
-        {
-            if (words.Is(i, WordClasses.Role) || IsPossessive(i))
-            {
-                first = i + 1;
-                break;
-            }
-        }
-
+        var organisation = -1;
         for (var i = first; i < end; i++)
         {
             if (words.Is(i, WordClasses.Organisation) || IsAcronym(context.TextOf(i)))
             {
-                return SourceType.Organization;
+                organisation = i;
             }
         }
 
-        return SourceType.Person;
+        return organisation < 0 || NamedAfterRole(Math.Max(organisation, first + 1), end) ? SourceType.Person : SourceType.Organization;
+    }
+
+    /// <summary>A role or a possessive from the run's last organisation word at <paramref name="organisation"/> on, before
+    /// its last word: the organisation says where the person named after it works ("Senate Minority Whip Dick Durbin",
+    /// "NBC’s Chuck Todd").</summary>
+    private bool NamedAfterRole(int organisation, int end)
+    {
+        for (var i = organisation; i < end - 1; i++)
+        {
+            if (words.Is(i, WordClasses.Role) || IsPossessive(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private SourceType NounType(int first, int head)

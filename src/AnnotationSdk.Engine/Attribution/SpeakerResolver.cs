@@ -122,7 +122,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
     }
 
     /// <summary>The canonical speaker and the source type of a mention.</summary>
-    public (string Speaker, SourceType Type) Resolve(SourceMention mention)
+    /// <param name="inHeadline">The mention is a name in a title-case line (<see cref="TitleCaseLine"/>).</param>
+    public (string Speaker, SourceType Type) Resolve(SourceMention mention, bool inHeadline)
     {
         switch (mention.Kind)
         {
@@ -132,7 +133,7 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
                 var type = mention.Type;
                 // A headline capitalises every word, so a run of more than two may hold more than the name: it is not
                 // remembered as one, and the whole document read, the name the body gives in full replaces it (InFull).
-                var speaker = Register(mention.NameStart, mention.End, type == SourceType.Person, remember: !TitleCaseLine.Contains(context, mention.NameStart));
+                var speaker = Register(mention.NameStart, mention.End, type == SourceType.Person, remember: !inHeadline);
                 return (speaker, type);
             default:
                 if (mention.Type == SourceType.Organization)
