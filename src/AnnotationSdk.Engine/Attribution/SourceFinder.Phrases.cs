@@ -292,7 +292,7 @@ internal sealed partial class SourceFinder
     }
 
     /// <summary>"…,” said the woman, who …", "Asked why, the engineer said": a determiner and a few words up to punctuation, "who" or a cue.</summary>
-    private SourceMention? DeterminedPhraseAfter(int start)
+    private SourceMention? DeterminedPhraseAfter(int start, bool withOfPhrase)
     {
         const int MaxWords = 2;
         if (!words.Is(start, WordClasses.Determiner) || context.Is(start, "that") || context.Is(start, "this"))
@@ -315,7 +315,8 @@ internal sealed partial class SourceFinder
         }
 
         var closes = (_tokens[end].Kind == TokenKind.Punctuation && context.Text[_tokens[end].Start] is ',' or '.' or ';')
-            || Pronoun(end) == "relative" || _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _);
+            || Pronoun(end) == "relative" || _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _)
+            || (withOfPhrase && OfPhraseAfter(end) is not null);
         return closes ? new SourceMention(start, end, MentionKind.Noun, SourceType.Unspecified, end - 1) : null;
     }
 
@@ -323,8 +324,10 @@ internal sealed partial class SourceFinder
     private SourceMention? DeterminedNoun(int head, int limit)
     {
         var word = context.TextOf(head);
-        // "-ly" is an adverb ("the company recently said"), unless a determiner owns it ("the family said").
-        var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !(head > limit && words.Is(head - 1, WordClasses.Determiner));
+        // "-ly" is an adverb ("the company recently said"), unless a determiner owns it ("the family said") or it is no
+        // adverb ("a Clinton ally said").
+        var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !words.Is(head, WordClasses.NotAdverb)
+            && !(head > limit && words.Is(head - 1, WordClasses.Determiner));
         if (words.Is(head, WordClasses.Determiner | WordClasses.Between | WordClasses.NotName)
             || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _) || adverb || IsPossessive(head))
         {

@@ -53,7 +53,31 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
             return Apposition(j, limit);
         }
 
-        return EndingAt(j, limit) is { } mention ? ModifiedBy(mention, limit) ?? mention : null;
+        return EndingAt(j, limit) is { } mention ? ModifiedBy(mention, limit) ?? HeadedBy(mention, limit) ?? mention : null;
+    }
+
+    /// <summary>"A spokesman for the ministry said", "the head of the agency said": the phrase before the cue is what
+    /// follows "of" or "for"; the subject is the noun phrase before them, which takes it along.</summary>
+    private SourceMention? HeadedBy(SourceMention mention, int limit)
+    {
+        // What follows the preposition is a name, or a determiner and two words at most: a longer common phrase may have
+        // run back past a verb ("a sale of the site was also being discussed").
+        const int MaxObjectTokens = 3;
+        var preposition = mention.First - 1;
+        var head = preposition - 1;
+        if (mention.Kind == MentionKind.Pronoun || (mention.Kind == MentionKind.Noun && mention.End - mention.First > MaxObjectTokens)
+            || head < limit || !IsWord(preposition) || !IsWord(head)
+            || _tokens[head].Sentence != _tokens[mention.First].Sentence
+            || !(context.Is(preposition, "of") || context.Is(preposition, "for")) || context.IsCapitalized(head))
+        {
+            return null;
+        }
+
+        // Four words at most: a longer phrase has run back past a verb ("his rivals seized on images of …").
+        const int MaxHeadWords = 4;
+        return EndingAt(head, limit) is { Kind: MentionKind.Noun } phrase && head - phrase.First < MaxHeadWords
+            ? phrase with { End = mention.End }
+            : null;
     }
 
     /// <summary>"Protesters marching through the streets chanted", "Residents living near the plant said": the phrase
@@ -96,8 +120,24 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
             || !(words.Is(before, WordClasses.Determiner | WordClasses.Possessive) || IsPossessive(before));
     }
 
-    /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe".</summary>
+    /// <summary>A source phrase starting at token <paramref name="start"/>: "Smith", "the source", "Sen. Jane Doe", "a member
+    /// of the committee".</summary>
     public SourceMention? After(int start)
+    {
+        var mention = After(start, withOfPhrase: true);
+        return mention is { Kind: MentionKind.Noun } noun && OfPhraseAfter(noun.End) is { } tail ? noun with { End = tail.End } : mention;
+    }
+
+    /// <summary>"… of the committee", "… for the ministry" at <paramref name="preposition"/>: the phrase after a noun that
+    /// says whose it is. One level only: the phrase after the preposition takes no phrase of its own.</summary>
+    private SourceMention? OfPhraseAfter(int preposition) =>
+        preposition + 1 < _tokens.Count && _tokens[preposition + 1].Sentence == _tokens[preposition].Sentence
+        && (context.Is(preposition, "of") || context.Is(preposition, "for"))
+        && After(preposition + 1, withOfPhrase: false) is { Kind: not MentionKind.Pronoun } tail
+            ? tail
+            : null;
+
+    private SourceMention? After(int start, bool withOfPhrase)
     {
         if (start >= _tokens.Count || !IsWord(start))
         {
@@ -140,7 +180,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
 
         if (end <= start)
         {
-            return DeterminedPhraseAfter(start);
+            return DeterminedPhraseAfter(start, withOfPhrase);
         }
 
         return nameStart >= 0 && nameStart < end

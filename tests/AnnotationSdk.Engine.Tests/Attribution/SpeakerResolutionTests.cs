@@ -217,7 +217,12 @@ public class SpeakerResolutionTests
     [InlineData("House Speaker Lena Morrow said the bill was “ready for a vote.”", "“ready for a vote.”", "Lena Morrow")]
     [InlineData("Billionaire Oskar Brand said the deal was “a bargain.”", "“a bargain.”", "Oskar Brand")]
     [InlineData("Co-moderator Eva Stam said the debate was “over.”", "“over.”", "Eva Stam")]
-    public void A_role_and_its_office_stay_out_of_the_speaker(string text, string quoted, string speaker)
+    [InlineData("Republican Nadia Osei said the plan was “a start.”", "“a start.”", "Nadia Osei")]
+    [InlineData("Northfield Gazette’s Tomas Varga said the story was “solid.”", "“solid.”", "Tomas Varga")]
+    [InlineData("Senate Minority Whip Ola Brandt said the vote was “close.”", "“close.”", "Ola Brandt")]
+    [InlineData("Dover resident Ilse Kamp said the road was “a disgrace.”", "“a disgrace.”", "Ilse Kamp")]
+    [InlineData("Rep. Lena Morrow of Vermont said the bill was “ready.”", "“ready.”", "Lena Morrow")]
+    public void A_role_office_party_employer_or_home_state_stays_out_of_the_speaker(string text, string quoted, string speaker)
     {
         var attribution = Annotated.Of(text).AttributionOf(quoted);
         Assert.Equal(speaker, attribution.Speaker);
@@ -244,19 +249,6 @@ public class SpeakerResolutionTests
     {
         const string text = "Marta Ruiz, a senator from Ohio, spoke on Monday.\n\nFive Bold Claims Marta Ruiz Made\n\n“We are ready,” Ruiz said.";
         Assert.Equal("Marta Ruiz", Annotated.Of(text).AttributionOf("“We are ready,”").Speaker);
-    }
-
-    [Theory]
-    [InlineData("Republican Nadia Osei said the plan was “a start.”", "“a start.”", "Nadia Osei")]
-    [InlineData("Northfield Gazette’s Tomas Varga said the story was “solid.”", "“solid.”", "Tomas Varga")]
-    [InlineData("Senate Minority Whip Ola Brandt said the vote was “close.”", "“close.”", "Ola Brandt")]
-    [InlineData("Dover resident Ilse Kamp said the road was “a disgrace.”", "“a disgrace.”", "Ilse Kamp")]
-    [InlineData("Rep. Lena Morrow of Vermont said the bill was “ready.”", "“ready.”", "Lena Morrow")]
-    public void A_party_an_employer_a_standing_or_a_home_state_stays_out_of_a_persons_name(string text, string quoted, string speaker)
-    {
-        var attribution = Annotated.Of(text).AttributionOf(quoted);
-        Assert.Equal(speaker, attribution.Speaker);
-        Assert.Equal(SourceType.Person, attribution.SourceType);
     }
 
     [Fact]
