@@ -291,7 +291,8 @@ internal sealed partial class SourceFinder
         return _tokens[index].Kind == TokenKind.Word && words.Is(index, WordClasses.Quantity);
     }
 
-    /// <summary>"…,” said the woman, who …", "Asked why, the engineer said": a determiner and a few words up to punctuation, "who" or a cue.</summary>
+    /// <summary>"…,” said the woman, who …", "Asked why, the engineer said": a determiner and a few words up to punctuation, "who", a cue
+    /// or, when <paramref name="withOfPhrase"/>, a phrase saying whose they are ("said a member of the committee").</summary>
     private SourceMention? DeterminedPhraseAfter(int start, bool withOfPhrase)
     {
         const int MaxWords = 2;
