@@ -68,7 +68,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
         if (mention.Kind == MentionKind.Pronoun || (mention.Kind == MentionKind.Noun && mention.End - mention.First > MaxObjectTokens)
             || head < limit || !IsWord(preposition) || !IsWord(head)
             || _tokens[head].Sentence != _tokens[mention.First].Sentence
-            || !(context.Is(preposition, "of") || context.Is(preposition, "for")) || context.IsCapitalized(head))
+            || !IsWhosePreposition(preposition) || context.IsCapitalized(head))
         {
             return null;
         }
@@ -132,10 +132,13 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
     /// says whose it is. One level only: the phrase after the preposition takes no phrase of its own.</summary>
     private SourceMention? OfPhraseAfter(int preposition) =>
         preposition + 1 < _tokens.Count && _tokens[preposition + 1].Sentence == _tokens[preposition].Sentence
-        && (context.Is(preposition, "of") || context.Is(preposition, "for"))
+        && IsWhosePreposition(preposition)
         && After(preposition + 1, withOfPhrase: false) is { Kind: not MentionKind.Pronoun } tail
             ? tail
             : null;
+
+    /// <summary>"of" or "for" after a noun: what follows says whose it is ("a member of", "a spokesman for").</summary>
+    private bool IsWhosePreposition(int index) => context.Is(index, "of") || context.Is(index, "for");
 
     private SourceMention? After(int start, bool withOfPhrase)
     {

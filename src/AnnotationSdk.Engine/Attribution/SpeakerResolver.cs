@@ -165,13 +165,14 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
                     var organisation = words.Is(first, WordClasses.Organisation);
                     while (first > 0 && j - first < MaxAntecedentTokens)
                     {
-                        var connectors = first - BeforeConnectors(first - 1, 0) - 1;
-                        if (!IsAntecedentWord(first - 1 - connectors) || (connectors > 0 && !IsInnerConnector(first - 1, 0)))
+                        // The word before, past any connectors, which only join two words of a name when no role precedes them.
+                        var previous = BeforeConnectors(first - 1, 0);
+                        if (!IsAntecedentWord(previous) || (previous < first - 1 && words.Is(previous, WordClasses.Role)))
                         {
                             break;
                         }
 
-                        first -= connectors + 1;
+                        first = previous;
                         organisation |= words.Is(first, WordClasses.Organisation);
                     }
 
@@ -264,8 +265,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
 
     /// <summary>
     /// A person's name (two words at least, "Half of Vermont Democrats" is none) ends before an "of" that follows it:
-    /// what comes after is where the person is from or works ("Lee Zeldin of New York", "Paul Krugman of the New York Times"). The "of" after a role names its office
-    /// ("Secretary of State John Kerry"), which the name comes after.
+    /// what comes after is where the person is from or works ("Lee Zeldin of New York", "Paul Krugman of the New York
+    /// Times"). The "of" after a role names its office ("Secretary of State John Kerry"), which the name comes after.
     /// </summary>
     private int PersonNameEnd(int first, int end)
     {
