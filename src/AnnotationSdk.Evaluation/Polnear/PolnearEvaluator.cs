@@ -12,7 +12,9 @@ namespace AnnotationSdk.Evaluation.Polnear;
 /// quote F1 (gold: quote-mark runs, double and single, inside gold Content spans; also reported against double-mark
 /// runs only, the definition before single marks counted; predicted: direct and mixed quotes; matched one to
 /// one when they overlap by at least 60% of both), speaker accuracy (matched quotes with a gold Source whose
-/// predicted attribution's source span overlaps it) and attribution cue F1 (all gold Cue spans, any overlap).
+/// predicted attribution's source span overlaps it), attribution cue F1 (all gold Cue spans, any overlap), and indirect
+/// quote F1 (gold: Content spans holding no double quote mark; predicted: indirect quotes; matched as quotes are) with
+/// its speaker accuracy.
 /// </summary>
 public sealed class PolnearEvaluator : ICorpusEvaluator
 {
@@ -62,6 +64,8 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
         return underscore > 0 ? name[..underscore] : name;
     }
 
+    private static readonly System.Buffers.SearchValues<char> DoubleQuoteMarks = System.Buffers.SearchValues.Create("\"\u201C\u201D\u00AB\u00BB\u201E");
+
     private sealed record GoldQuote(TextSpan Span, List<BratSpan> Sources);
 
     private sealed class Score
@@ -70,8 +74,11 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
         private Prf _quotes;
         private Prf _doubleQuotes;
         private Prf _cues;
+        private Prf _indirect;
         private int _speakerGold;
         private int _speakerCorrect;
+        private int _indirectSpeakerGold;
+        private int _indirectSpeakerCorrect;
 
         public void Add(string document, string text, BratDocument gold, AnnotationResult result)
         {
@@ -103,6 +110,7 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
 
             Report(document, text, "missed quote", goldQuotes.Select(q => q.Span), quotePairs.Select(x => x.Gold));
             Report(document, text, "spurious quote", predictedQuotes.Select(q => q.Span), quotePairs.Select(x => x.Predicted));
+            AddIndirect(document, text, gold, result);
 
             var goldCues = gold.OfType("Cue").DistinctBy(c => c.Cover).ToList();
             var predictedCues = result.Attributions.Where(a => !a.Cue.IsEmpty).Select(a => a.Cue).Distinct().OrderBy(c => c.Start).ToList();
@@ -112,13 +120,52 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
             Report(document, text, "spurious cue", predictedCues, cuePairs.Select(x => x.Predicted));
         }
 
+        /// <summary>Reported speech without quote marks: gold Content spans with no double quote mark against indirect quotes.</summary>
+        private void AddIndirect(string document, string text, BratDocument gold, AnnotationResult result)
+        {
+            var sourcesByContent = SourcesByContent(gold);
+            // A discontinuous span's fragments need not come in text order.
+            var goldContents = gold.OfType("Content")
+                .Where(c => c.Fragments.All(f => text.AsSpan(f.Start, f.Length).IndexOfAny(DoubleQuoteMarks) < 0))
+                .Select(c => (c.Id, Cover: new TextSpan(c.Fragments.Min(f => f.Start), c.Fragments.Max(f => f.End))))
+                .DistinctBy(c => c.Cover)
+                .ToList();
+            var predicted = result.Quotes.Where(q => q.Style == QuoteStyle.Indirect).ToList();
+            var pairs = SpanMatcher.Match(goldContents, predicted, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Cover, p.Span));
+            _indirect += new Prf(pairs.Count, predicted.Count, goldContents.Count);
+            foreach (var (g, p) in pairs)
+            {
+                var sources = sourcesByContent.GetValueOrDefault(goldContents[g].Id);
+                if (sources is not { Count: > 0 })
+                {
+                    continue;
+                }
+
+                _indirectSpeakerGold++;
+                var attribution = predicted[p].Attribution;
+                if (attribution is not null && sources.Any(s => s.Overlaps(attribution.Span)))
+                {
+                    _indirectSpeakerCorrect++;
+                }
+                else
+                {
+                    _errors.Add($"{document}: wrong indirect speaker {Show(text, attribution?.Span)} for {Show(text, predicted[p].Span)}, gold {Show(text, sources[0].Cover)}");
+                }
+            }
+
+            Report(document, text, "missed indirect quote", goldContents.Select(c => c.Cover), pairs.Select(x => x.Gold));
+            Report(document, text, "spurious indirect quote", predicted.Select(q => q.Span), pairs.Select(x => x.Predicted));
+        }
+
         public EvaluationReport ToReport(int documents)
         {
             var report = new EvaluationReport("polnear", documents)
                 .Add("quote", _quotes)
                 .Add("double-mark quote", _doubleQuotes)
-                .Add("speaker accuracy", _speakerGold == 0 ? 0 : (double)_speakerCorrect / _speakerGold, string.Create(CultureInfo.InvariantCulture, $"({_speakerCorrect} of {_speakerGold} matched quotes with a gold source)"))
-                .Add("attribution cue", _cues);
+                .Add("speaker accuracy", Share(_speakerCorrect, _speakerGold), string.Create(CultureInfo.InvariantCulture, $"({_speakerCorrect} of {_speakerGold} matched quotes with a gold source)"))
+                .Add("attribution cue", _cues)
+                .Add("indirect quote", _indirect)
+                .Add("indirect speaker accuracy", Share(_indirectSpeakerCorrect, _indirectSpeakerGold), string.Create(CultureInfo.InvariantCulture, $"({_indirectSpeakerCorrect} of {_indirectSpeakerGold} matched indirect quotes with a gold source)"));
             report.Errors.AddRange(_errors);
             return report;
         }
@@ -126,7 +173,10 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
         private static List<(int Gold, int Predicted)> MatchQuotes(List<GoldQuote> gold, List<QuoteAnnotation> predicted) =>
             SpanMatcher.Match(gold, predicted, (g, p) => SpanMatcher.MutualOverlap(QuoteOverlap)(g.Span, p.Span));
 
-        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold, bool singleMarks)
+        private static double Share(int part, int whole) => whole == 0 ? 0 : (double)part / whole;
+
+        /// <summary>Each gold Content id to the Source spans of the attributions holding it.</summary>
+        private static Dictionary<string, List<BratSpan>> SourcesByContent(BratDocument gold)
         {
             var sourcesByContent = new Dictionary<string, List<BratSpan>>(StringComparer.Ordinal);
             foreach (var relation in gold.Events)
@@ -144,6 +194,12 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
                 }
             }
 
+            return sourcesByContent;
+        }
+
+        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold, bool singleMarks)
+        {
+            var sourcesByContent = SourcesByContent(gold);
             var contents = gold.OfType("Content").ToList();
             var quotes = new List<GoldQuote>();
             foreach (var run in GoldQuoteRuns.Find(text, contents.SelectMany(c => c.Fragments), singleMarks))

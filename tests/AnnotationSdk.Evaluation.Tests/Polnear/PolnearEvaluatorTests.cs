@@ -47,6 +47,41 @@ public sealed class PolnearEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void Scores_reported_speech_without_quote_marks_and_its_speaker()
+    {
+        const string text = "The harbour master said the pier would reopen in May. “It is safe,” she added.";
+        var split = Directory.CreateTempSubdirectory("polnear-indirect").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(split, "text"));
+            Directory.CreateDirectory(Path.Combine(split, "attributions"));
+            File.WriteAllText(Path.Combine(split, "text", "doc_2020-01-01_ferry.txt"), text);
+            var content = text.IndexOf("the pier", StringComparison.Ordinal);
+            var quoted = text.IndexOf("“It", StringComparison.Ordinal);
+            File.WriteAllLines(Path.Combine(split, "attributions", "doc_2020-01-01_ferry_ab12.ann"),
+            [
+                $"T1\tContent {content} {content + 28}\tthe pier would reopen in May",
+                "T2\tSource 0 18\tThe harbour master",
+                "T3\tCue 19 23\tsaid",
+                "E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2",
+                $"T4\tContent {quoted} {quoted + 13}\t“It is safe,”",
+                "E2\tAttribution:T3 Content:T4 Source:T2",
+            ]);
+
+            var report = new PolnearEvaluator().Evaluate([split], AnnotationEngine.Default, CancellationToken.None);
+
+            // The quoted content is no reported speech without marks: one gold span, matched.
+            Assert.Equal(1.0, report["indirect quote R"], 3);
+            Assert.Equal(1.0, report["indirect quote P"], 3);
+            Assert.Equal(1.0, report["indirect speaker accuracy"], 3);
+        }
+        finally
+        {
+            Directory.Delete(split, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Gold_runs_skip_the_mark_that_reopens_a_multi_paragraph_quote()
     {
         const string text = "\"First part.\n\n\"Second part.\" Then prose.";
