@@ -32,6 +32,10 @@ internal sealed class AttributionLexicons
         ("attribution/count-qualifiers.txt", WordClasses.CountQualifier),
         ("attribution/offices.txt", WordClasses.Office),
         ("attribution/parties.txt", WordClasses.Party),
+        ("attribution/source-adjectives.txt", WordClasses.SourceAdjective),
+        ("attribution/subordinators.txt", WordClasses.Subordinator),
+        ("attribution/setting-prepositions.txt", WordClasses.SettingPreposition),
+        ("attribution/auxiliaries.txt", WordClasses.Auxiliary),
     ];
 
     private readonly WordMap<WordClasses> _classes;

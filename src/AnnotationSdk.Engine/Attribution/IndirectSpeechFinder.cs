@@ -9,7 +9,7 @@ namespace AnnotationSdk.Engine.Attribution;
 /// "…, sources said." A cue counts only with a source next to it; the content is the clause the cue governs
 /// (after the cue, or the sentence before a closing "X said"). One pass over the tokens, bounded look-around.
 /// </summary>
-internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder cues, SourceFinder sources, TokenWordClasses words)
+internal sealed partial class IndirectSpeechFinder(AnnotationContext context, CueFinder cues, SourceFinder sources, TokenWordClasses words)
 {
     /// <summary>Words that can come between "told" and its clause: "told reporters that", "told the outlet that".</summary>
     private const int MaxObjectTokens = 4;
@@ -332,42 +332,6 @@ internal sealed class IndirectSpeechFinder(AnnotationContext context, CueFinder 
         CueKind.Evidence => mention.Kind != MentionKind.Pronoun || mention.Type != SourceType.Person,
         _ => true,
     };
-
-    /// <summary>The reported clause: after the cue (and "that", and the hearer of "told"), else the clause before "…, X said".</summary>
-    private (int First, int End)? Content(CueHit cue, SourceMention mention, int sentenceStart, int sentenceEnd)
-    {
-        var after = Math.Max(cue.End, mention.First > cue.First ? mention.End : cue.End);
-        if (after < sentenceEnd && IsComma(after))
-        {
-            after++;
-        }
-
-        var window = context.Is(after, "to") ? MaxHearerTokens : MaxObjectTokens;
-        for (var k = after; k < Math.Min(sentenceEnd, after + window); k++)
-        {
-            if (context.Is(k, "that"))
-            {
-                after = k + 1;
-                break;
-            }
-        }
-
-        var contentEnd = TrimEnd(sentenceEnd);
-        if (contentEnd - after >= MinContentTokens)
-        {
-            return (after, contentEnd);
-        }
-
-        // "control over the region had concluded": a clause cut before a preposition's object is no reported speech.
-        var before = Math.Min(mention.First, cue.First);
-        if (FollowsPreposition(before))
-        {
-            return null;
-        }
-
-        var beforeEnd = before > sentenceStart && IsComma(before - 1) ? before - 1 : before;
-        return beforeEnd - sentenceStart >= MinContentTokens ? (sentenceStart, beforeEnd) : null;
-    }
 
     private int SentenceEnd(int index)
     {

@@ -302,8 +302,9 @@ internal sealed partial class SourceFinder
         }
 
         var sentence = _tokens[start].Sentence;
-        var end = start + 1;
-        var last = Math.Min(_tokens.Count, start + 1 + MaxWords);
+        var aged = HyphenatedNumberEnd(start + 1);
+        var end = aged;
+        var last = Math.Min(_tokens.Count, aged + MaxWords);
         while (end < last && _tokens[end].Kind == TokenKind.Word && _tokens[end].Sentence == sentence && Pronoun(end) is null
             && !words.Is(end, WordClasses.NotName) && !_lexicons.Cues.TryMatch(context.Text, _tokens, end, out _))
         {
@@ -315,11 +316,23 @@ internal sealed partial class SourceFinder
             return null;
         }
 
+        // "said the 46-year-old": someone's age stands for them.
+        var type = (end == aged && context.TextOf(aged - 1).EndsWith("-old", StringComparison.OrdinalIgnoreCase)) || words.Is(end - 1, WordClasses.Role)
+            ? SourceType.Person
+            : SourceType.Unspecified;
         var closes = (_tokens[end].Kind == TokenKind.Punctuation && context.Text[_tokens[end].Start] is ',' or '.' or ';')
             || Pronoun(end) == "relative" || _lexicons.Cues.TryMatch(context.Text, _tokens, end, out _)
             || (withOfPhrase && OfPhraseAfter(end) is not null);
-        return closes ? new SourceMention(start, end, MentionKind.Noun, SourceType.Unspecified, end - 1) : null;
+        return closes ? new SourceMention(start, end, MentionKind.Noun, type, end - 1) : null;
     }
+
+    /// <summary>"46-year-old", "30-year": a number joined by a hyphen to the word after it reads as one word; the token
+    /// after it, else <paramref name="index"/>.</summary>
+    private int HyphenatedNumberEnd(int index) =>
+        index + 2 < _tokens.Count && _tokens[index].Kind == TokenKind.Number && IsPunctuation(index + 1, '-') && !_tokens[index + 1].SpaceBefore
+        && _tokens[index + 2].Kind == TokenKind.Word && !_tokens[index + 2].SpaceBefore
+            ? index + 3
+            : index;
 
     /// <summary>"the bank said", "several cast members said": an unknown noun counts when a determiner opens its phrase.</summary>
     private SourceMention? DeterminedNoun(int head, int limit)
@@ -329,14 +342,15 @@ internal sealed partial class SourceFinder
         // adverb ("a Clinton ally said").
         var adverb = word.EndsWith("ly", StringComparison.Ordinal) && !words.Is(head, WordClasses.NotAdverb)
             && !(head > limit && words.Is(head - 1, WordClasses.Determiner));
-        if (words.Is(head, WordClasses.Determiner | WordClasses.Between | WordClasses.NotName)
+        if (words.Is(head, WordClasses.Determiner | WordClasses.Between | WordClasses.NotName | WordClasses.Auxiliary)
             || _lexicons.Cues.TryMatch(context.Text, _tokens, head, out _) || adverb || IsPossessive(head))
         {
             return null;
         }
 
         var from = Math.Max(limit, head - MaxNounTokens);
-        for (var k = head - 1; k >= from && IsWord(k) && Pronoun(k) is null; k--)
+        // An auxiliary ends the walk: "the journalist had not been called on" names no source.
+        for (var k = head - 1; k >= from && IsWord(k) && Pronoun(k) is null && !words.Is(k, WordClasses.Auxiliary); k--)
         {
             if (words.Is(k, WordClasses.Determiner) && !context.Is(k, "that"))
             {

@@ -63,9 +63,16 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
         // What follows the preposition is a name, or a determiner and two words at most: a longer common phrase may have
         // run back past a verb ("a sale of the site was also being discussed").
         const int MaxObjectTokens = 3;
-        var preposition = mention.First - 1;
+        var first = mention.First;
+        if (mention.Kind == MentionKind.Noun && first - 2 >= limit && IsWord(first - 1) && !context.IsCapitalized(first - 1)
+            && IsWhosePreposition(first - 2) && !words.Is(first - 1, WordClasses.Determiner | WordClasses.Between | WordClasses.NotName) && Pronoun(first - 1) is null)
+        {
+            first--; // "majorities of harbour workers": a noun without a determiner keeps one modifier
+        }
+
+        var preposition = first - 1;
         var head = preposition - 1;
-        if (mention.Kind == MentionKind.Pronoun || (mention.Kind == MentionKind.Noun && mention.End - mention.First > MaxObjectTokens)
+        if (mention.Kind == MentionKind.Pronoun || (mention.Kind == MentionKind.Noun && mention.End - first > MaxObjectTokens)
             || head < limit || !IsWord(preposition) || !IsWord(head)
             || _tokens[head].Sentence != _tokens[mention.First].Sentence
             || !IsWhosePreposition(preposition) || context.IsCapitalized(head))
@@ -80,20 +87,23 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
             : null;
     }
 
-    /// <summary>"Protesters marching through the streets chanted", "Residents living near the plant said": the phrase
-    /// before the cue is a participle's object; the subject is the noun the participle modifies.</summary>
+    /// <summary>"Protesters marching through the streets chanted", "People familiar with the matter said": the phrase
+    /// before the cue is the object of a participle or of an adjective such as "familiar with" or "close to"; the subject
+    /// is the noun they modify, with the whole phrase.</summary>
     private SourceMention? ModifiedBy(SourceMention mention, int limit)
     {
         var preposition = mention.First - 1;
-        var participle = preposition - 1;
-        if (mention.Kind == MentionKind.Pronoun || participle - 1 < limit || !IsWord(preposition) || !IsWord(participle)
-            || _tokens[participle - 1].Sentence != _tokens[mention.First].Sentence
-            || !words.Is(preposition, WordClasses.Preposition) || context.IsCapitalized(participle) || !IsParticiple(participle))
+        var modifier = preposition - 1;
+        if (mention.Kind == MentionKind.Pronoun || modifier - 1 < limit || !IsWord(preposition) || !IsWord(modifier)
+            || _tokens[modifier - 1].Sentence != _tokens[mention.First].Sentence || context.IsCapitalized(modifier))
         {
             return null;
         }
 
-        return EndingAt(participle - 1, limit) is { Kind: not MentionKind.Pronoun } head ? head : null;
+        var modifies = words.Is(modifier, WordClasses.SourceAdjective)
+            ? words.Is(preposition, WordClasses.Preposition) || context.Is(preposition, "to")
+            : words.Is(preposition, WordClasses.Preposition) && IsParticiple(modifier);
+        return modifies && EndingAt(modifier - 1, limit) is { Kind: not MentionKind.Pronoun } head ? head with { End = mention.End } : null;
     }
 
     private bool IsParticiple(int token)

@@ -63,4 +63,16 @@ internal enum WordClasses : uint
 
     /// <summary>A party label before a person's name: "Republican Donald Trump".</summary>
     Party = 1u << 25,
+
+    /// <summary>An adjective that ties a source to what it knows before a preposition: "people familiar with", "officials close to".</summary>
+    SourceAdjective = 1u << 26,
+
+    /// <summary>Opens an adverbial clause at the head of a sentence: "As voting began, …", "When asked, …".</summary>
+    Subordinator = 1u << 27,
+
+    /// <summary>Opens the setting of a cue after it: "said in a statement", "wrote on Twitter".</summary>
+    SettingPreposition = 1u << 28,
+
+    /// <summary>An auxiliary or modal verb: "had been", "will be".</summary>
+    Auxiliary = 1u << 29,
 }

@@ -21,8 +21,8 @@ public class CueTests
     [InlineData("“The dam will hold,” said the farmer, who lives below it.", "“The dam will hold,”", "said", "the farmer")]
     [InlineData("“The dam will hold,” two in three said.", "“The dam will hold,”", "said", "two in three")]
     [InlineData("The board rated 40% of Liberal claims as “false” last year.", "“false”", "rated", "The board")]
-    [InlineData("Farmers marching through the square chanted “No more cuts!” until dusk.", "“No more cuts!”", "chanted", "Farmers")]
-    [InlineData("Residents living near the plant said “the smell is unbearable.”", "“the smell is unbearable.”", "said", "Residents")]
+    [InlineData("Farmers marching through the square chanted “No more cuts!” until dusk.", "“No more cuts!”", "chanted", "Farmers marching through the square")]
+    [InlineData("Residents living near the plant said “the smell is unbearable.”", "“the smell is unbearable.”", "said", "Residents living near the plant")]
     [InlineData("“You cut the crews to the bone” to pay the dividend, she said, referring to the utility.", "“You cut the crews to the bone”", "said", "she")]
     public void Cue_and_source_are_found(string text, string quoted, string cue, string source)
     {

@@ -111,6 +111,8 @@ public class IndirectSpeechTests
     [InlineData("The show drew few viewers in its second season.")]
     [InlineData("The senator has 85 percent support among the island's farmers.")]
     [InlineData("The fund’s claims against the old harbour board went nowhere.")]
+    [InlineData("The mayor was criticized for the late ferry by her rivals.")]
+    [InlineData("The new ferry timetable was announced on Monday after a long meeting.")]
     public void Sentences_without_a_cue_have_no_attribution(string text)
     {
         Assert.Empty(Annotated.Of(text).Result.Attributions);

@@ -29,4 +29,28 @@ public class SourcePhraseTests
         var annotated = Annotated.Of("A Harbour ally said the plan was “too slow.”");
         Assert.Equal("A Harbour ally", annotated.TextOf(annotated.AttributionOf("“too slow.”")));
     }
+
+    [Theory]
+    [InlineData("People familiar with the plan said the ferry would stop in May.", "People familiar with the plan")]
+    [InlineData("Officials close to the talks said the ferry would stop in May.", "Officials close to the talks")]
+    [InlineData("Two people briefed on the plan said the ferry would stop in May.", "Two people briefed on the plan")]
+    [InlineData("Large majorities of harbour workers said the ferry should stop in May.", "Large majorities of harbour workers")]
+    public void An_anonymous_source_takes_along_what_qualifies_it(string text, string source)
+    {
+        var annotated = Annotated.Of(text);
+        var said = Assert.Single(annotated.Result.Attributions);
+        Assert.Equal(source, annotated.TextOf(said));
+        Assert.Equal(SourceType.Anonymous, said.SourceType);
+    }
+
+    [Theory]
+    [InlineData("“We will appeal,” said the 62-year-old.", "the 62-year-old")]
+    [InlineData("“We will appeal,” said the 62-year-old former mayor.", "the 62-year-old former mayor")]
+    public void An_age_stands_for_a_person(string text, string source)
+    {
+        var annotated = Annotated.Of(text);
+        var attribution = annotated.AttributionOf("“We will appeal,”");
+        Assert.Equal(source, annotated.TextOf(attribution));
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+    }
 }

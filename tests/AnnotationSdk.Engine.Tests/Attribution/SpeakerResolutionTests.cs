@@ -280,7 +280,7 @@ public class SpeakerResolutionTests
     [Fact]
     public void A_headline_speaker_is_the_name_the_body_gives_in_full_and_not_the_bodys_full_name()
     {
-        const string text = "9 (More) Offensive Things Marta Ruiz Has Said About Ports.\n\nThe port opened. Marta Ruiz, a senator, spoke on Monday.\n\n“We are ready,” Ruiz said.";
+        const string text = "9 (More) Offensive Things Marta Ruiz Has Said About the Port Plan.\n\nThe port opened. Marta Ruiz, a senator, spoke on Monday.\n\n“We are ready,” Ruiz said.";
         var annotated = Annotated.Of(text);
         Assert.Equal("Marta Ruiz", annotated.AttributionOf("“We are ready,”").Speaker);
         var headline = Assert.Single(annotated.Result.Attributions, a => annotated.CueOf(a) == "Said");
