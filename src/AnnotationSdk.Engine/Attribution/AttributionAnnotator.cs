@@ -29,9 +29,10 @@ public sealed class AttributionAnnotator : IAnnotator
         var sources = new SourceFinder(context, words);
         var pending = PerThread<Dictionary<int, PendingAttribution>>.Take();
         var linked = new bool[context.Quotes.Count];
-        var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending, linked);
+        var ownCue = new bool[context.Quotes.Count];
+        var quoted = LinkQuotes(context, new QuoteAttributor(context, cues, sources), pending, linked, ownCue);
         new IndirectSpeechFinder(context, cues, sources, words).Find(pending, quoted);
-        LinkByContext(context, cues, pending, linked);
+        LinkByContext(context, cues, pending, linked, ownCue);
 
         var resolver = new SpeakerResolver(context, quoted, words);
         List<AttributionAnnotation>? headlines = null;
@@ -137,9 +138,10 @@ public sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>
     /// Finds the attribution of each direct or mixed quote; returns the spans of those quotes, in order, and marks in
-    /// <paramref name="linked"/> (by position in the document's quotes) the quotes given an attribution.
+    /// <paramref name="linked"/> (by position in the document's quotes) the quotes given an attribution, in
+    /// <paramref name="ownCue"/> those tagged with a verb of saying whose source the rules could not name.
     /// </summary>
-    private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending, bool[] linked)
+    private static List<TextSpan> LinkQuotes(AnnotationContext context, QuoteAttributor attributor, Dictionary<int, PendingAttribution> pending, bool[] linked, bool[] ownCue)
     {
         var tokens = context.Tokens;
         var quoted = new List<TextSpan>(context.Quotes.Count);
@@ -180,6 +182,13 @@ public sealed class AttributionAnnotator : IAnnotator
                 linked[q] = true;
                 previous = attribution;
             }
+            else if (attributor.HasOwnCue(open, last))
+            {
+                // "“…,” the mother of the twins who live next door replied": a speaker the rules cannot name is no one
+                // else; only an attribution of the quote's own sentence, found later, may take it.
+                ownCue[q] = true;
+                previous = null;
+            }
             else if (previous is not null && Continues(tokens, previousLast, open))
             {
                 previous.Quotes.Add(quote);
@@ -198,10 +207,11 @@ public sealed class AttributionAnnotator : IAnnotator
 
     /// <summary>
     /// A quote still without a source takes the attribution of its sentence ("A cashier who “steals a handful”
-    /// is held accountable, Warren said."), else the last attribution before it in its paragraph, or in the
-    /// previous paragraph when the quote opens its own ("Smith said taxes would rise.¶“We have no choice.”").
+    /// is held accountable, Warren said."), else, when no verb of saying tags it, the last attribution before it in its
+    /// paragraph, or in the previous paragraph when the quote opens its own ("Smith said taxes would rise.¶“We have no
+    /// choice.”").
     /// </summary>
-    private static void LinkByContext(AnnotationContext context, CueFinder cues, Dictionary<int, PendingAttribution> pending, bool[] linked)
+    private static void LinkByContext(AnnotationContext context, CueFinder cues, Dictionary<int, PendingAttribution> pending, bool[] linked, bool[] ownCue)
     {
         var tokens = context.Tokens;
         // Cues are the keys of the attributions, so no two share a first token and the order is total.
@@ -244,7 +254,7 @@ public sealed class AttributionAnnotator : IAnnotator
             {
                 ordered[inSentence].Quotes.Add(quote);
             }
-            else if (next > 0 && Continues(tokens, ordered[next - 1].Cue.First, token))
+            else if (next > 0 && !ownCue[q] && Continues(tokens, ordered[next - 1].Cue.First, token))
             {
                 ordered[next - 1].Quotes.Add(quote);
             }

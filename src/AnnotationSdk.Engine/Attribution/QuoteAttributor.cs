@@ -30,6 +30,34 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         return Before(open) ?? After(last);
     }
 
+    /// <summary>A quote ending in a comma or a question mark whose sentence goes on, within a few words, with a verb of
+    /// saying: "…,” the 34-year-old mother of three replied". The quote has its own speaker, found or not; it continues
+    /// no one's.</summary>
+    public bool HasOwnCue(int open, int last)
+    {
+        const int MaxTagTokens = 12;
+        var start = last + 1;
+        if (!(last - 1 > open && IsPunctuation(last - 1, ',', '?', '!')) || start >= _tokens.Count || _tokens[start].Paragraph != _tokens[last].Paragraph)
+        {
+            return false;
+        }
+
+        for (var k = start; k < Math.Min(_tokens.Count, start + MaxTagTokens) && _tokens[k].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Punctuation; k++)
+        {
+            if (IsPunctuation(k, '.', ',', ';', ':'))
+            {
+                return false;
+            }
+
+            if (cues.MayStartAt(k) && cues.TryCueAtCandidate(k, _tokens.Count, out var cue) && cue.Kind == CueKind.Speech)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private (CueHit, SourceMention, string)? After(int last)
     {
         var start = last + 1;

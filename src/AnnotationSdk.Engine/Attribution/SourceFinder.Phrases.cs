@@ -368,6 +368,11 @@ internal sealed partial class SourceFinder
 
                 return new SourceMention(first, head + 1, MentionKind.Noun, SourceType.Unspecified, head);
             }
+
+            if (k - 2 >= from && HyphenatedNumberEnd(k - 2) == k + 1)
+            {
+                k -= 2; // "the 34-year-old mother of three replied": an age reads as one word
+            }
         }
 
         return null;

