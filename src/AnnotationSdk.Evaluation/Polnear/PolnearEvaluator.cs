@@ -90,21 +90,10 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
             _doubleQuotes += new Prf(MatchQuotes(doubleQuotes, predictedQuotes).Count, predictedQuotes.Count, doubleQuotes.Count);
             foreach (var (g, p) in quotePairs)
             {
-                var sources = goldQuotes[g].Sources;
-                if (sources.Count == 0)
+                if (SpeakerMatches(document, text, goldQuotes[g].Sources, predictedQuotes[p], "speaker") is { } right)
                 {
-                    continue;
-                }
-
-                _speakerGold++;
-                var attribution = predictedQuotes[p].Attribution;
-                if (attribution is not null && sources.Any(s => s.Overlaps(attribution.Span)))
-                {
-                    _speakerCorrect++;
-                }
-                else
-                {
-                    _errors.Add($"{document}: wrong speaker {Show(text, attribution?.Span)} for {Show(text, predictedQuotes[p].Span)}, gold {Show(text, sources[0].Cover)}");
+                    _speakerGold++;
+                    _speakerCorrect += right ? 1 : 0;
                 }
             }
 
@@ -135,26 +124,34 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
             _indirect += new Prf(pairs.Count, predicted.Count, goldContents.Count);
             foreach (var (g, p) in pairs)
             {
-                var sources = sourcesByContent.GetValueOrDefault(goldContents[g].Id);
-                if (sources is not { Count: > 0 })
+                if (SpeakerMatches(document, text, sourcesByContent.GetValueOrDefault(goldContents[g].Id), predicted[p], "indirect speaker") is { } right)
                 {
-                    continue;
-                }
-
-                _indirectSpeakerGold++;
-                var attribution = predicted[p].Attribution;
-                if (attribution is not null && sources.Any(s => s.Overlaps(attribution.Span)))
-                {
-                    _indirectSpeakerCorrect++;
-                }
-                else
-                {
-                    _errors.Add($"{document}: wrong indirect speaker {Show(text, attribution?.Span)} for {Show(text, predicted[p].Span)}, gold {Show(text, sources[0].Cover)}");
+                    _indirectSpeakerGold++;
+                    _indirectSpeakerCorrect += right ? 1 : 0;
                 }
             }
 
             Report(document, text, "missed indirect quote", goldContents.Select(c => c.Cover), pairs.Select(x => x.Gold));
             Report(document, text, "spurious indirect quote", predicted.Select(q => q.Span), pairs.Select(x => x.Predicted));
+        }
+
+        /// <summary>Whether the quote's attribution overlaps a gold source (a miss is listed as a "wrong <paramref name="what"/>");
+        /// null when the gold names no source.</summary>
+        private bool? SpeakerMatches(string document, string text, List<BratSpan>? sources, QuoteAnnotation quote, string what)
+        {
+            if (sources is not { Count: > 0 })
+            {
+                return null;
+            }
+
+            var attribution = quote.Attribution;
+            if (attribution is not null && sources.Any(s => s.Overlaps(attribution.Span)))
+            {
+                return true;
+            }
+
+            _errors.Add($"{document}: wrong {what} {Show(text, attribution?.Span)} for {Show(text, quote.Span)}, gold {Show(text, sources[0].Cover)}");
+            return false;
         }
 
         public EvaluationReport ToReport(int documents)
