@@ -82,11 +82,12 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
 
         public void Add(string document, string text, BratDocument gold, AnnotationResult result)
         {
-            var goldQuotes = GoldQuotes(text, gold, singleMarks: true);
+            var sourcesByContent = SourcesByContent(gold);
+            var goldQuotes = GoldQuotes(text, gold, sourcesByContent, singleMarks: true);
             var predictedQuotes = result.Quotes.Where(q => q.Style is QuoteStyle.Direct or QuoteStyle.Mixed).ToList();
             var quotePairs = MatchQuotes(goldQuotes, predictedQuotes);
             _quotes += new Prf(quotePairs.Count, predictedQuotes.Count, goldQuotes.Count);
-            var doubleQuotes = GoldQuotes(text, gold, singleMarks: false);
+            var doubleQuotes = GoldQuotes(text, gold, sourcesByContent, singleMarks: false);
             _doubleQuotes += new Prf(MatchQuotes(doubleQuotes, predictedQuotes).Count, predictedQuotes.Count, doubleQuotes.Count);
             foreach (var (g, p) in quotePairs)
             {
@@ -99,7 +100,7 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
 
             Report(document, text, "missed quote", goldQuotes.Select(q => q.Span), quotePairs.Select(x => x.Gold));
             Report(document, text, "spurious quote", predictedQuotes.Select(q => q.Span), quotePairs.Select(x => x.Predicted));
-            AddIndirect(document, text, gold, result);
+            AddIndirect(document, text, gold, sourcesByContent, result);
 
             var goldCues = gold.OfType("Cue").DistinctBy(c => c.Cover).ToList();
             var predictedCues = result.Attributions.Where(a => !a.Cue.IsEmpty).Select(a => a.Cue).Distinct().OrderBy(c => c.Start).ToList();
@@ -110,9 +111,8 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
         }
 
         /// <summary>Reported speech without quote marks: gold Content spans with no double quote mark against indirect quotes.</summary>
-        private void AddIndirect(string document, string text, BratDocument gold, AnnotationResult result)
+        private void AddIndirect(string document, string text, BratDocument gold, Dictionary<string, List<BratSpan>> sourcesByContent, AnnotationResult result)
         {
-            var sourcesByContent = SourcesByContent(gold);
             // A discontinuous span's fragments need not come in text order.
             var goldContents = gold.OfType("Content")
                 .Where(c => c.Fragments.All(f => text.AsSpan(f.Start, f.Length).IndexOfAny(DoubleQuoteMarks) < 0))
@@ -194,9 +194,8 @@ public sealed class PolnearEvaluator : ICorpusEvaluator
             return sourcesByContent;
         }
 
-        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold, bool singleMarks)
+        private static List<GoldQuote> GoldQuotes(string text, BratDocument gold, Dictionary<string, List<BratSpan>> sourcesByContent, bool singleMarks)
         {
-            var sourcesByContent = SourcesByContent(gold);
             var contents = gold.OfType("Content").ToList();
             var quotes = new List<GoldQuote>();
             foreach (var run in GoldQuoteRuns.Find(text, contents.SelectMany(c => c.Fragments), singleMarks))
