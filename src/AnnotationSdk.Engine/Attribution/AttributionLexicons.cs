@@ -36,6 +36,7 @@ internal sealed class AttributionLexicons
         ("attribution/subordinators.txt", WordClasses.Subordinator),
         ("attribution/setting-prepositions.txt", WordClasses.SettingPreposition),
         ("attribution/auxiliaries.txt", WordClasses.Auxiliary),
+        ("attribution/ing-nouns.txt", WordClasses.IngNoun),
     ];
 
     private readonly WordMap<WordClasses> _classes;
@@ -46,6 +47,7 @@ internal sealed class AttributionLexicons
         Pronouns = new WordTable<string>(Lexicon.Load("attribution/pronouns.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase));
         Possessives = new WordTable<string>(Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase));
         Places = new PhraseMatcher<bool>(Lexicon.Load("attribution/places.txt").Select(e => (e.Phrase, true)));
+        Regions = new PhraseMatcher<bool>(Lexicon.Load("attribution/regions.txt").Select(e => (e.Phrase, true)));
         Determiners = WordSet("attribution/determiners.txt");
         _classes = LoadClasses(Pronouns, Possessives);
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
@@ -65,6 +67,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>Countries and capitals that speak for their governments: "Pyongyang said".</summary>
     public PhraseMatcher<bool> Places { get; }
+
+    /// <summary>States and provinces that follow a town after a comma: "Ames, Iowa", "Portsmouth, N.H.".</summary>
+    public PhraseMatcher<bool> Regions { get; }
 
     /// <summary>As <see cref="WordClasses.Determiner"/>, for the quotes annotator.</summary>
     public WordSet Determiners { get; }

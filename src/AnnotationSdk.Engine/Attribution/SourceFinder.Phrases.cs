@@ -61,30 +61,84 @@ internal sealed partial class SourceFinder
             k0--;
         }
 
-        for (var k = k0; k > from && _tokens[k].Sentence == sentence; k--)
+        // The first segment's phrase when it is only a place or a preposition's object: kept when no segment before it names anyone.
+        SourceMention? first = null;
+        // "a woman in Worcester, Massachusetts, told": the comma before the cue may only close a place.
+        SourceMention? placeBeforeCue = null;
+        var segmentEnd = comma;
+        for (var k = k0; k > from && _tokens[k].Sentence == sentence && !(_tokens[k].Kind == TokenKind.QuoteMark && !IsPluralApostrophe(k)); k--)
         {
-            if (_tokens[k].Kind == TokenKind.QuoteMark && !IsPluralApostrophe(k))
+            if (_tokens[k].Kind != TokenKind.Punctuation || context.Text[_tokens[k].Start] != context.Text[_tokens[comma].Start])
             {
-                return null;
+                continue;
             }
 
-            if (_tokens[k].Kind == TokenKind.Punctuation && context.Text[_tokens[k].Start] == context.Text[_tokens[comma].Start])
+            if (IsPlaceSegment(k, segmentEnd, limit))
             {
-                var before = k - 1;
-                while (before > from && IsPunctuation(before, context.Text[_tokens[comma].Start]))
+                placeBeforeCue ??= segmentEnd == comma ? EndingAt(k - 1, limit) : null;
+                continue;
+            }
+
+            segmentEnd = k;
+            var before = k - 1;
+            while (before > from && IsPunctuation(before, context.Text[_tokens[comma].Start]))
+            {
+                before--; // "--" is two hyphens
+            }
+
+            // "Jo Roe, 59, of Ames, Iowa, who …, said", "Clinton, at a rally in Columbus, said": a segment that names
+            // no one, or only a place, sends the walk to the comma before it; a state after a place ("Ames, Iowa")
+            // is no segment of its own.
+            if (EndingAt(SkipBracket(before, limit), limit) is { Kind: not MentionKind.Pronoun } mention)
+            {
+                if (!IsPlaceSegment(mention.First - 1, mention.End, limit) && SubjectOf(mention, limit, inApposition: true) is { } source
+                    && !(source.Kind == MentionKind.Name && source.First > 0 && context.Is(source.First - 1, "of")))
                 {
-                    before--; // "--" is two hyphens
+                    return source.Kind == MentionKind.Noun ? NameBefore(source, limit) ?? DescribedName(source, k, comma, limit) ?? source : source;
                 }
 
-                // "Jo Roe, 59, of Ames, Iowa, who …, said": a segment that names no one sends the walk to the comma before it.
-                if (EndingAt(SkipBracket(before, limit), limit) is { Kind: not MentionKind.Pronoun } mention)
-                {
-                    return mention;
-                }
+                first ??= mention;
             }
         }
 
-        return null;
+        return first ?? (placeBeforeCue is { } place && SubjectOf(place, limit) is { } subject
+            ? subject with { End = subject.End == place.End ? comma : subject.End }
+            : null);
+    }
+
+    /// <summary>"Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a
+    /// description set off by a comma describes the name before it, which is the source.</summary>
+    private SourceMention? NameBefore(SourceMention description, int limit)
+    {
+        var opening = description.First - 1;
+        while (opening > limit && description.First - opening <= MaxAppositionTokens && IsWord(opening))
+        {
+            opening--;
+        }
+
+        return opening - 1 >= limit && IsComma(opening) && _tokens[opening].Sentence == _tokens[description.First].Sentence
+            && EndingAt(opening - 1, limit) is { Kind: MentionKind.Name } name
+            && !FollowsPreposition(name) && !(name.First > 0 && context.Is(name.First - 1, "of"))
+                ? name
+                : null;
+    }
+
+    /// <summary>"His former partner, Lawrence B. Cummings, called", "the head of the port, Ruth Hale, told": a person's name
+    /// alone between the comma at <paramref name="opening"/> and the one before the cue names whom the description before
+    /// it describes; the source is both, and the speaker the name. A single word may name an organisation instead ("a
+    /// spokeswoman for one of the carriers, Skyvale, said").</summary>
+    private SourceMention? DescribedName(SourceMention description, int opening, int comma, int limit)
+    {
+        var last = comma - 1;
+        while (last > opening && IsPunctuation(last, context.Text[_tokens[comma].Start]))
+        {
+            last--;
+        }
+
+        return last > opening && EndingAt(last, limit) is { Kind: MentionKind.Name, Type: SourceType.Person } name
+            && name.First == opening + 1 && WordsAfter(name.NameStart, name.End - 1) >= 1
+                ? name with { First = description.First }
+                : null;
     }
 
     /// <summary>"veterans' families": a single mark glued to a plural is its possessive, not a quote.</summary>

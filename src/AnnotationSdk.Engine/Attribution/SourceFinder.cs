@@ -55,7 +55,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
 
         if (EndingAt(j, limit) is { } mention)
         {
-            return ModifiedBy(mention, limit) ?? HeadedBy(mention, limit) ?? mention;
+            return SubjectOf(mention, limit) ?? mention; // a preposition's object with nothing before it to stand for
         }
 
         // "the mother of three replied": a count after "of" heads no phrase of its own, but the noun before it does.
@@ -126,6 +126,11 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
 
     private bool IsParticiple(int token)
     {
+        if (words.Is(token, WordClasses.IngNoun))
+        {
+            return false;
+        }
+
         var verb = context.TextOf(token);
         return verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ed", StringComparison.OrdinalIgnoreCase);
     }
@@ -278,7 +283,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
         }
 
         var insideQuote = false;
-        for (; i < cue; i++)
+        for (i = AfterOpeningPhrases(i, cue); i < cue; i++)
         {
             // Words inside quote marks belong to the quote, not to the clause: “We …,” Trump said, adding …
             if (_tokens[i].Kind == TokenKind.QuoteMark && context.Text[_tokens[i].Start] is '"' or '\u201C' or '\u201D' or '\u00AB' or '\u00BB' or '\u201E')
@@ -304,7 +309,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
 
             // "Following a meeting, the council issued a statement calling …": an opening participle is no name.
             var participle = context.TextOf(i).EndsWith("ing", StringComparison.Ordinal) && (i == 0 || _tokens[i - 1].Sentence != sentence);
-            if (context.IsCapitalized(i) && !words.Is(i, WordClasses.NotName) && !participle)
+            if (context.IsCapitalized(i) && !words.Is(i, WordClasses.NotName | WordClasses.Preposition) && !participle)
             {
                 // "Hillary Clinton’s campaign manager Robby Mook said …, arguing": a possessive goes on to the noun it owns;
                 // "Mr. Putin forecast …": a title's or an initial's period goes on to the name.
@@ -317,11 +322,35 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
                     end++;
                 }
 
+                end = OwnedNounEnd(end, cue);
+
                 return EndingAt(end - 1, i);
             }
         }
 
         return null;
+    }
+
+    /// <summary>"Lazar's public defense counsel": after a possessive name, up to two modifiers and the noun it owns; the
+    /// token after that noun, else <paramref name="end"/>.</summary>
+    private int OwnedNounEnd(int end, int cue)
+    {
+        const int MaxModifiers = 2;
+        if (end == 0 || !IsPossessive(end - 1))
+        {
+            return end;
+        }
+
+        for (var k = end; k < cue && k - end <= MaxModifiers && IsWord(k) && !context.IsCapitalized(k)
+            && !words.Is(k, WordClasses.Determiner | WordClasses.Preposition | WordClasses.Auxiliary); k++)
+        {
+            if (IsNounHead(k))
+            {
+                return k + 1;
+            }
+        }
+
+        return end;
     }
 
     /// <summary>The owner of a noun of saying: "Smith’s claim", "his remarks", "the senator’s angry comments".</summary>

@@ -134,7 +134,8 @@ internal sealed class SpeakerResolver(AnnotationContext context, List<TextSpan> 
                 // A headline capitalises every word, so a run of more than two may hold more than the name: it is not
                 // remembered as one, and the whole document read, the name the body gives in full replaces it (InFull).
                 var speaker = Register(mention.NameStart, mention.End, type == SourceType.Person, remember: !inHeadline);
-                return (speaker, type);
+                // "a statement from President Putin": a document's author is named as a person may be, in part.
+                return (type == SourceType.Document && TryFullName(speaker, out var author) ? author : speaker, type);
             default:
                 if (mention.Type == SourceType.Organization)
                 {

@@ -75,4 +75,7 @@ internal enum WordClasses : uint
 
     /// <summary>An auxiliary or modal verb: "had been", "will be".</summary>
     Auxiliary = 1u << 29,
+
+    /// <summary>An "-ing" word that names an event or a place, not a participle: "a town hall meeting in Columbus".</summary>
+    IngNoun = 1u << 30,
 }
