@@ -71,6 +71,28 @@ internal sealed partial class SourceFinder
         return null;
     }
 
+    /// <summary>"Beck, who has in the past described": the phrase before the cue is inside a relative clause, whose
+    /// owner before "who" is the source.</summary>
+    private SourceMention? RelativeClauseOwner(SourceMention mention, int limit)
+    {
+        const int MaxClauseTokens = 12;
+        var sentence = _tokens[mention.First].Sentence;
+        for (var k = mention.First - 1; k > limit && mention.First - k <= MaxClauseTokens && _tokens[k].Sentence == sentence && IsWord(k); k--)
+        {
+            if (!context.Is(k, "who"))
+            {
+                continue;
+            }
+
+            var before = IsComma(k - 1) ? k - 2 : k - 1;
+            return before >= limit && EndingAt(SkipBracket(before, limit), limit) is { Kind: not MentionKind.Pronoun } owner && !FollowsPreposition(owner)
+                ? SubjectOf(owner, limit) ?? owner
+                : null;
+        }
+
+        return null;
+    }
+
     /// <summary>Nothing but punctuation, a conjunction or a subordinator stands before <paramref name="first"/> in its
     /// sentence ("and officials in Washington said", "because Trump in his speech called").</summary>
     private bool OpensClause(int first, int limit)

@@ -55,7 +55,8 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
 
         if (EndingAt(j, limit) is { } mention)
         {
-            return SubjectOf(mention, limit) ?? mention; // a preposition's object with nothing before it to stand for
+            // A preposition's object with no phrase before it to stand for may sit in a relative clause; else it stays.
+            return SubjectOf(mention, limit) ?? RelativeClauseOwner(mention, limit) ?? mention;
         }
 
         // "the mother of three replied": a count after "of" heads no phrase of its own, but the noun before it does.

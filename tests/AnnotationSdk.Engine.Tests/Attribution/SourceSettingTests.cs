@@ -9,6 +9,7 @@ public class SourceSettingTests
     [InlineData("Mayor Ruth Hale in her budget speech called the plan “reckless.”", "“reckless.”", "Mayor Ruth Hale")]
     [InlineData("Officials in Harbourtown said the ferry was “late.”", "“late.”", "Officials in Harbourtown")]
     [InlineData("Officials at the port in Harbourtown said the ferry was “late.”", "“late.”", "Officials at the port in Harbourtown")]
+    [InlineData("Ruth Hale, who has in the past described the ferry as “unsafe,” stayed silent on Monday.", "“unsafe,”", "Ruth Hale")]
     public void A_prepositions_object_before_the_cue_is_no_source(string text, string quoted, string source)
     {
         var annotated = Annotated.Of(text);
