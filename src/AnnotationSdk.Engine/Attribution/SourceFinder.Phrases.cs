@@ -92,7 +92,7 @@ internal sealed partial class SourceFinder
             if (EndingAt(SkipBracket(before, limit), limit) is { Kind: not MentionKind.Pronoun } mention)
             {
                 if (!IsPlaceSegment(mention.First - 1, mention.End, limit) && SubjectOf(mention, limit, inApposition: true) is { } source
-                    && !(source.Kind == MentionKind.Name && source.First > 0 && context.Is(source.First - 1, "of")))
+                    && !IsHometown(source))
                 {
                     return source.Kind == MentionKind.Noun ? NameBefore(source, limit) ?? DescribedName(source, k, comma, limit) ?? source : source;
                 }
@@ -106,6 +106,10 @@ internal sealed partial class SourceFinder
             : null);
     }
 
+    /// <summary>"Jo Roe, 59, of Ames": in an apposition, a name after "of" says where someone is from.</summary>
+    private bool IsHometown(SourceMention mention) =>
+        mention.Kind == MentionKind.Name && mention.First > 0 && context.Is(mention.First - 1, "of");
+
     /// <summary>"Giovanni Maria Vian, the editor in chief of the Vatican's newspaper, L'Osservatore Romano, said": a
     /// description set off by a comma describes the name before it, which is the source.</summary>
     private SourceMention? NameBefore(SourceMention description, int limit)
@@ -118,7 +122,7 @@ internal sealed partial class SourceFinder
 
         return opening - 1 >= limit && IsComma(opening) && _tokens[opening].Sentence == _tokens[description.First].Sentence
             && EndingAt(opening - 1, limit) is { Kind: MentionKind.Name } name
-            && !FollowsPreposition(name) && !(name.First > 0 && context.Is(name.First - 1, "of"))
+            && !FollowsPreposition(name) && !IsHometown(name)
                 ? name
                 : null;
     }

@@ -74,6 +74,15 @@ public class SourceSettingTests
     }
 
     [Fact]
+    public void A_possessive_name_opening_the_clause_owns_the_participles_subject()
+    {
+        var annotated = Annotated.Of("In court papers, Ruth Hale's defense lawyer asked for a lighter sentence, calling the charges “overblown.”");
+        var attribution = annotated.AttributionOf("“overblown.”");
+        Assert.Equal(SourceType.Person, attribution.SourceType);
+        Assert.DoesNotContain("court", annotated.TextOf(attribution));
+    }
+
+    [Fact]
     public void A_capitalized_preposition_opening_a_count_is_no_name()
     {
         var annotated = Annotated.Of("About 200 protesters gathered near the pier, chanting “Stop the ferry.”");
