@@ -286,8 +286,9 @@ internal sealed partial class SourceFinder
 
         if (!determined)
         {
-            // Without a determiner only names qualify the noun: "White House officials", not "capture Russian nurse".
-            first = head;
+            // Without a determiner only names qualify the noun: "White House officials", not "capture Russian nurse";
+            // or a name's possessive before its modifiers: "Carter's press secretary".
+            first = OwnerStart(head, from) ?? head;
             while (first - 1 >= from && _tokens[first - 1].Sentence == sentence && IsWord(first - 1) && context.IsCapitalized(first - 1)
                 && !words.Is(first - 1, WordClasses.NotName))
             {
@@ -301,6 +302,26 @@ internal sealed partial class SourceFinder
         }
 
         return new SourceMention(first, head + 1, MentionKind.Noun, NounType(first, head), head);
+    }
+
+    /// <summary>"Carter's press secretary", "Ruth Hale's defense lawyer": a name's possessive, then at most two lower-case
+    /// modifiers before <paramref name="head"/>; the possessive's token, else null.</summary>
+    private int? OwnerStart(int head, int from)
+    {
+        const int MaxModifiers = 2;
+        var sentence = _tokens[head].Sentence;
+        var k = head - 1;
+        for (var modifiers = 0; k >= from && IsWord(k) && _tokens[k].Sentence == sentence && !IsPossessive(k); k--, modifiers++)
+        {
+            if (modifiers == MaxModifiers || context.IsCapitalized(k) || Pronoun(k) is not null
+                || words.Is(k, WordClasses.Determiner | WordClasses.Preposition | WordClasses.Auxiliary | WordClasses.Between | WordClasses.NotName)
+                || _lexicons.Cues.TryMatch(context.Text, _tokens, k, head, out _))
+            {
+                return null;
+            }
+        }
+
+        return k < head - 1 && k >= from && IsWord(k) && _tokens[k].Sentence == sentence && IsPossessive(k) && context.IsCapitalized(k) ? k : null;
     }
 
     /// <summary>

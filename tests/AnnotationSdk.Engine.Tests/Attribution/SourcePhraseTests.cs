@@ -16,6 +16,15 @@ public class SourcePhraseTests
         Assert.Equal(source, annotated.TextOf(annotated.AttributionOf(quoted)));
     }
 
+    [Theory]
+    [InlineData("Ruth Hale's press secretary told reporters the pier was “unsafe.”", "Ruth Hale's press secretary")]
+    [InlineData("The mayor's campaign manager said the pier was “unsafe.”", "The mayor's campaign manager")]
+    public void A_noun_with_its_owners_possessive_is_the_whole_source(string text, string source)
+    {
+        var annotated = Annotated.Of(text);
+        Assert.Equal(source, annotated.TextOf(annotated.AttributionOf("“unsafe.”")));
+    }
+
     [Fact]
     public void A_spokesman_for_an_organisation_is_a_person()
     {
