@@ -94,7 +94,7 @@ internal sealed partial class SourceFinder
                 if (!IsPlaceSegment(mention.First - 1, mention.End, limit) && SubjectOf(mention, limit, inApposition: true) is { } source
                     && !IsHometown(source))
                 {
-                    return source.Kind == MentionKind.Noun ? NameBefore(source, limit) ?? DescribedName(source, k, comma, limit) ?? source : source;
+                    return source.Kind == MentionKind.Noun ? NameBefore(source, limit) ?? DescribedName(source, k, k0, limit) ?? source : source;
                 }
 
                 first ??= mention;
@@ -128,22 +128,14 @@ internal sealed partial class SourceFinder
     }
 
     /// <summary>"His former partner, Lawrence B. Cummings, called", "the head of the port, Ruth Hale, told": a person's name
-    /// alone between the comma at <paramref name="opening"/> and the one before the cue names whom the description before
-    /// it describes; the source is both, and the speaker the name. A single word may name an organisation instead ("a
-    /// spokeswoman for one of the carriers, Skyvale, said").</summary>
-    private SourceMention? DescribedName(SourceMention description, int opening, int comma, int limit)
-    {
-        var last = comma - 1;
-        while (last > opening && IsPunctuation(last, context.Text[_tokens[comma].Start]))
-        {
-            last--;
-        }
-
-        return last > opening && EndingAt(last, limit) is { Kind: MentionKind.Name, Type: SourceType.Person } name
+    /// alone after the comma at <paramref name="opening"/>, ending at <paramref name="last"/> before the cue's comma, names
+    /// whom the description before it describes; the source is both, and the speaker the name. A single word may name an
+    /// organisation instead ("a spokeswoman for one of the carriers, Skyvale, said").</summary>
+    private SourceMention? DescribedName(SourceMention description, int opening, int last, int limit) =>
+        last > opening && EndingAt(last, limit) is { Kind: MentionKind.Name, Type: SourceType.Person } name
             && name.First == opening + 1 && WordsAfter(name.NameStart, name.End - 1) >= 1
                 ? name with { First = description.First }
                 : null;
-    }
 
     /// <summary>"veterans' families": a single mark glued to a plural is its possessive, not a quote.</summary>
     private bool IsPluralApostrophe(int index) =>

@@ -1,4 +1,3 @@
-using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Text;
 
@@ -62,8 +61,9 @@ internal sealed partial class SourceFinder
                 return null;
             }
 
+            var preposition = PrepositionBefore(mention);
             return head.Kind != MentionKind.Noun ? head
-                : head.Type == SourceType.Document && mention.Kind == MentionKind.Name && (context.Is(PrepositionBefore(mention), "by") || context.Is(PrepositionBefore(mention), "from"))
+                : head.Type == SourceType.Document && mention.Kind == MentionKind.Name && (context.Is(preposition, "by") || context.Is(preposition, "from"))
                     ? new SourceMention(head.First, mention.End, MentionKind.Name, SourceType.Document, mention.NameStart) // its author speaks
                     : head with { End = mention.End };
         }
@@ -116,9 +116,6 @@ internal sealed partial class SourceFinder
     /// <summary>"Berea, OH": two capital letters alone.</summary>
     private bool IsPostalCode(int first, int end) =>
         end == first + 1 && _tokens[first].Length == 2 && IsWord(first) && IsAcronym(context.TextOf(first));
-
-    private bool IsPhrase(PhraseMatcher<bool> phrases, int first, int end) =>
-        phrases.TryMatch(context.Text, _tokens, first, end, out var match) && match.End == end;
 
     /// <summary>
     /// The first token of a sentence's clause after its dateline and its opening prepositional phrases, which name no
@@ -189,7 +186,7 @@ internal sealed partial class SourceFinder
         for (var k = start; k < cue && k - start < MaxDatelineTokens; k++)
         {
             var token = _tokens[k];
-            if (token.Kind == TokenKind.Punctuation && context.Text[token.Start] is '\u2014' or '\u2013' or '-')
+            if (IsDash(k))
             {
                 var first = context.TextOf(start);
                 var capitals = first.Length >= MinCapitalsLength && IsAcronym(first);

@@ -1,3 +1,4 @@
+using AnnotationSdk.Engine.Lexicons;
 using AnnotationSdk.Engine.Model;
 using AnnotationSdk.Engine.Text;
 
@@ -8,7 +9,7 @@ internal sealed partial class SourceFinder
 {
     public SourceType NameType(int first, int end)
     {
-        if (_lexicons.Places.TryMatch(context.Text, _tokens, first, end, out var place) && place.End == end)
+        if (IsPhrase(_lexicons.Places, first, end))
         {
             return SourceType.Organization;
         }
@@ -137,4 +138,11 @@ internal sealed partial class SourceFinder
         index >= 0 && index < _tokens.Count && _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == mark;
 
     private bool IsComma(int index) => _tokens[index].Kind == TokenKind.Punctuation && context.Text[_tokens[index].Start] == ',';
+
+    /// <summary>An em dash, an en dash or a hyphen standing alone.</summary>
+    private bool IsDash(int index) => IsPunctuation(index, '\u2014') || IsPunctuation(index, '\u2013') || IsPunctuation(index, '-');
+
+    /// <summary>Tokens <paramref name="first"/> to <paramref name="end"/> are exactly one of <paramref name="phrases"/>.</summary>
+    private bool IsPhrase(PhraseMatcher<bool> phrases, int first, int end) =>
+        phrases.TryMatch(context.Text, _tokens, first, end, out var match) && match.End == end;
 }

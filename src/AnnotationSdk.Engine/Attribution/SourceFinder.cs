@@ -48,7 +48,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
             return SentenceSubject(j);
         }
 
-        if (IsComma(j) || IsPunctuation(j, '\u2014') || IsPunctuation(j, '\u2013') || IsPunctuation(j, '-'))
+        if (IsComma(j) || IsDash(j))
         {
             return Apposition(j, limit);
         }
