@@ -12,7 +12,9 @@ internal sealed record LoadOptions
           --concurrency N         calls in flight (unary; at most, with --rate) or open streams; default 32, 256 with --rate, 2 streams
           --rate R                unary only: send R requests/s on a fixed schedule (latency counted from the
                                   scheduled time, so a slow server cannot hide its queueing); default: as fast as possible
-          --duration S            stop after S seconds (default 10); --warmup S seconds first, not counted (default 2)
+          --duration S            measure for S seconds (default 10) after a warm-up that is not counted: at least
+                                  --warmup S seconds (default 2), then until the JIT has compiled no method for a
+                                  second (at most 30 s; with --address, of this process only)
           --requests N            stop after N requests (default 1,000,000)
           --article-kb K          article size in KB of UTF-8 (default 5)
           --corpus PATH           folder of .txt news to cut articles from (default: generated news)

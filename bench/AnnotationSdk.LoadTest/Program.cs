@@ -45,7 +45,7 @@ try
         $"{options.Mode}: {options.Concurrency} {(options.Mode == "stream" ? "streams" : "calls in flight at most")}" +
         $"{(options.Rate > 0 ? $", fixed rate {options.Rate:0} req/s" : string.Empty)}, {articles.Count} articles of ~{options.ArticleBytes / 1000.0:0.#} KB " +
         $"({options.Corpus ?? "generated news"}), server {(server is null ? address : $"in process at {address}")}, " +
-        $"{options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s, at most {options.MaxRequests} requests, {Environment.ProcessorCount} cores"));
+        $"at least {options.Warmup.TotalSeconds:0.#} s warm-up + {options.Duration.TotalSeconds:0.#} s, at most {options.MaxRequests} requests, {Environment.ProcessorCount} cores"));
 
     // Each round runs the load and then, if asked, the engine alone for as long. This host's speed moves within minutes
     // (one round's ratio went from 55 % to 72 % between runs), so more rounds give a median to go by.
@@ -54,7 +54,7 @@ try
     var ratios = new List<double>();
     for (var round = 1; round <= options.Rounds; round++)
     {
-        var recorder = await RunLoadAsync(channel, work, options).ConfigureAwait(false);
+        var recorder = await RunLoadAsync(channel, work, options, server is not null).ConfigureAwait(false);
         Console.WriteLine((options.Rounds > 1 ? $"round {round}: " : string.Empty) + recorder.Summary(unit));
         loadRates.Add(recorder.PerSecond);
         if (options.CompareEngine)
@@ -84,15 +84,19 @@ finally
 
 return 0;
 
-static async Task<LatencyRecorder> RunLoadAsync(GrpcChannel channel, LoadWork work, LoadOptions options)
+static async Task<LatencyRecorder> RunLoadAsync(GrpcChannel channel, LoadWork work, LoadOptions options, bool serverInProcess)
 {
     var recorder = new LatencyRecorder();
-    using var stop = new CancellationTokenSource(options.Warmup + options.Duration);
+    using var stop = new CancellationTokenSource();
     Task load = options.Mode == "stream"
         ? new StreamLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token)
         : new UnaryLoad(channel.CreateCallInvoker(), work, options, recorder).RunAsync(stop.Token);
-    await Task.WhenAny(load, Task.Delay(options.Warmup, CancellationToken.None)).ConfigureAwait(false);
+    var warmup = await JitWarmup.WaitAsync(load, options.Warmup).ConfigureAwait(false);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"warm-up {warmup.Elapsed.TotalSeconds:0.0} s{(warmup.Settled ? string.Empty : ", the JIT still compiling at its end")}" +
+        $"{(serverInProcess ? string.Empty : " (this process's JIT only: the server's is out of sight)")}"));
     recorder.Start();
+    stop.CancelAfter(options.Duration);
     await load.ConfigureAwait(false);
     recorder.Stop();
     return recorder;

@@ -14,26 +14,18 @@ internal static class TitleCaseLine
     {
         const int MaxHeadlineTokens = 24;
         var tokens = context.Tokens;
-        var paragraph = tokens[index].Paragraph;
-        first = index;
-        while (first > 0 && tokens[first - 1].Paragraph == paragraph)
-        {
-            if (index - first >= MaxHeadlineTokens)
-            {
-                return false;
-            }
+        var paragraph = context.Paragraphs[tokens[index].Paragraph];
+        first = paragraph.FirstToken;
 
-            first--;
+        // Most paragraphs are longer than a headline: asked at every name and cue, the answer takes no token read.
+        if (paragraph.TokenCount > MaxHeadlineTokens)
+        {
+            return false;
         }
 
         var words = 0;
-        for (var i = first; i < tokens.Count && tokens[i].Paragraph == paragraph; i++)
+        for (var i = first; i < paragraph.EndToken; i++)
         {
-            if (i - first >= MaxHeadlineTokens)
-            {
-                return false;
-            }
-
             if (tokens[i].Kind == TokenKind.Word)
             {
                 words++;
