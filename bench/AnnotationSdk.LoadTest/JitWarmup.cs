@@ -5,7 +5,7 @@ namespace AnnotationSdk.LoadTest;
 
 /// <summary>
 /// The warm-up of a load run: at least the time asked, then until the JIT is done. Under load the JIT keeps
-/// recompiling hot methods with their profiles (tiered compilation) for 6 to 9 seconds more on this host, and a window
+/// recompiling hot methods with their profiles (tiered compilation) for 6 to 15 seconds more on this host, and a window
 /// measured while it does counts its CPU against the server (README, "Performance").
 /// </summary>
 internal static class JitWarmup
