@@ -52,6 +52,8 @@ internal sealed class AttributionLexicons
         _classes = LoadClasses(Pronouns, Possessives);
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
         CallingVerbs = WordSet("quotes/calling-verbs.txt");
+        HearerVerbs = WordSet("attribution/hearer-verbs.txt");
+        ToldObjects = WordSet("attribution/told-objects.txt");
         ScareMarkers = new PhraseMatcher<bool>(Lexicon.Load("quotes/scare-markers.txt").Select(e => (e.Phrase, true)));
     }
 
@@ -80,6 +82,12 @@ internal sealed class AttributionLexicons
 
     /// <summary>"call", "called": a Title Case quote after them is the name someone was called.</summary>
     public WordSet CallingVerbs { get; }
+
+    /// <summary>"told", "assured": verbs of saying whose object is the hearer, before the clause.</summary>
+    public WordSet HearerVerbs { get; }
+
+    /// <summary>"story", "truth": what is told, where a hearer would stand after a verb of <see cref="HearerVerbs"/>.</summary>
+    public WordSet ToldObjects { get; }
 
     /// <summary>The classes of <paramref name="word"/>, a token's text, ignoring case as <see cref="WordSet"/> does;
     /// <paramref name="filterKeys"/> are its <see cref="WordFilter.KeysOf"/>.</summary>

@@ -31,15 +31,24 @@ internal sealed partial class IndirectSpeechFinder
             after++;
         }
 
-        var window = context.Is(after, "to") ? MaxHearerTokens : MaxObjectTokens;
         var clauseOpened = false;
-        for (var k = after; k < Math.Min(sentenceEnd, after + window); k++)
+        if (mention.First < cue.First && AttributionLexicons.Default.HearerVerbs.Contains(context.TextOf(cue.First)) && !TitleCaseLine.Contains(context, cue.First)
+            && ClauseAfterHearer(after, sentenceEnd, hearerInCue: cue.End > cue.First + 1) is { } clause)
         {
-            if (context.Is(k, "that"))
+            after = clause;
+            clauseOpened = context.Is(clause - 1, "that");
+        }
+        else
+        {
+            var window = context.Is(after, "to") ? MaxHearerTokens : MaxObjectTokens;
+            for (var k = after; k < Math.Min(sentenceEnd, after + window); k++)
             {
-                after = k + 1;
-                clauseOpened = true;
-                break;
+                if (context.Is(k, "that"))
+                {
+                    after = k + 1;
+                    clauseOpened = true;
+                    break;
+                }
             }
         }
 

@@ -91,7 +91,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
                 // The attribution follows the quote at once: "…,” he said", "…,” said Smith", "…,” Smith, a …, said";
                 // or closes the sentence the quote opened: "“…” to drive up the price, she said".
                 var sameSentence = _tokens[start].Sentence == _tokens[last].Sentence;
-                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || (sameSentence && OnlyWords(start, found.First)) || ClosesSentence(found, cue, sameSentence))
+                if (source is { } found && (Math.Min(found.First, cue.First) <= start + 1 || (sameSentence && InNounPhrase(start, found.First)) || ClosesSentence(found, cue, sameSentence))
                     && (sameSentence || (found.First == start && found.End == cue.First)))
                 {
                     return (cue, found, "attribution.after-quote");
@@ -237,6 +237,23 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
         for (var i = from; i < to; i++)
         {
             if (_tokens[i].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Tokens [<paramref name="from"/>, <paramref name="to"/>) may all lie in one noun phrase: words, periods
+    /// written against a word and amounts of money ("…,” Oregon Rep. Dana Hill’s aide said", "…,” Pay for $20 director
+    /// Kendall Fells said"). A bare number may open a clause of its own: "…,” while 73 percent said".</summary>
+    private bool InNounPhrase(int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var money = IsPunctuation(i, '$', '\u20AC', '\u00A3') || (_tokens[i].Kind == TokenKind.Number && i > from && IsPunctuation(i - 1, '$', '\u20AC', '\u00A3'));
+            if (_tokens[i].Kind != TokenKind.Word && !context.IsAttachedPeriod(i) && !money)
             {
                 return false;
             }

@@ -107,7 +107,7 @@ internal sealed partial class SourceFinder
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
 
     /// <summary>"He’s claiming", "It’s denouncing": the pronoun inside a contraction with an auxiliary.</summary>
-    private string? ContractedPronoun(int index)
+    public string? ContractedPronoun(int index)
     {
         var word = context.TextOf(index);
         var apostrophe = word.IndexOfAny('\'', '\u2019');
