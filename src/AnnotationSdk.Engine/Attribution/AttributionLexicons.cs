@@ -48,6 +48,7 @@ internal sealed class AttributionLexicons
         Possessives = new WordTable<string>(Lexicon.Load("attribution/possessives.txt").ToDictionary(e => e.Phrase, e => e.Tag, StringComparer.OrdinalIgnoreCase));
         Places = new PhraseMatcher<bool>(Lexicon.Load("attribution/places.txt").Select(e => (e.Phrase, true)));
         Regions = new PhraseMatcher<bool>(Lexicon.Load("attribution/regions.txt").Select(e => (e.Phrase, true)));
+        ContrastOpeners = new PhraseMatcher<bool>(Lexicon.Load("attribution/contrast-openers.txt").Select(e => (e.Phrase, true)));
         Determiners = WordSet("attribution/determiners.txt");
         _classes = LoadClasses(Pronouns, Possessives);
         TitleSmallWords = WordSet("quotes/title-small-words.txt");
@@ -72,6 +73,9 @@ internal sealed class AttributionLexicons
 
     /// <summary>States and provinces that follow a town after a comma: "Ames, Iowa", "Portsmouth, N.H.".</summary>
     public PhraseMatcher<bool> Regions { get; }
+
+    /// <summary>"while", "compared with": after a comma, the writer's contrast, which ends a reported clause.</summary>
+    public PhraseMatcher<bool> ContrastOpeners { get; }
 
     /// <summary>As <see cref="WordClasses.Determiner"/>, for the quotes annotator.</summary>
     public WordSet Determiners { get; }

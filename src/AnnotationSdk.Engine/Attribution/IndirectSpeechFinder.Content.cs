@@ -106,7 +106,8 @@ internal sealed partial class IndirectSpeechFinder
 
     /// <summary>
     /// Where the reported clause starting at <paramref name="first"/> ends: before a semicolon, before ", adding" or
-    /// ", calling", before "and said" or ", and he added": the words after it are another report. Else the sentence's
+    /// ", calling", before "and said" or ", and he added": the words after it are another report; before ", while" or
+    /// ", compared with": they are the writer's contrast (<see cref="OpensContrast"/>). Else the sentence's
     /// end. A bounded walk: a clause longer than that runs to the sentence's end.
     /// </summary>
     private int ReportedClauseEnd(int first, int sentenceEnd)
@@ -121,7 +122,7 @@ internal sealed partial class IndirectSpeechFinder
             if (token.Kind == TokenKind.Punctuation)
             {
                 var mark = text[token.Start];
-                if (mark == ';' || (mark == ',' && ReportAfterComma(k, sentenceEnd)))
+                if (mark == ';' || (mark == ',' && (ReportAfterComma(k, sentenceEnd) || OpensContrast(k + 1, sentenceEnd))))
                 {
                     return k;
                 }
@@ -134,6 +135,11 @@ internal sealed partial class IndirectSpeechFinder
 
         return sentenceEnd;
     }
+
+    /// <summary>", while 9 percent …", ", compared with …" at <paramref name="first"/>: the writer's contrast, not the report's.</summary>
+    private bool OpensContrast(int first, int sentenceEnd) =>
+        first < sentenceEnd && _tokens[first].Kind == TokenKind.Word
+        && AttributionLexicons.Default.ContrastOpeners.TryMatch(context.Text, _tokens, first, sentenceEnd, out _);
 
     /// <summary>", adding …", ", calling …", "…, Cruz said" at comma <paramref name="comma"/>; not the same speaker's
     /// aside ("…,” who, he said, …").</summary>

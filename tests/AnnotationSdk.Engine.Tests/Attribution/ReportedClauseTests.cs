@@ -30,6 +30,18 @@ public class ReportedClauseTests
         Assert.Equal("the ferry would stop in May", annotated.TextOf(Assert.Single(said.Quotes)));
     }
 
+    [Theory]
+    [InlineData("The survey found turnout rose in the north, while it fell in the south.", "turnout rose in the north")]
+    [InlineData("The survey found 40 percent backed the ferry, compared with 25 percent last year.", "40 percent backed the ferry")]
+    [InlineData("The survey found turnout rose in the north, even as the south stayed home.", "turnout rose in the north")]
+    [InlineData("The mayor said the plan is sound, although it needs more money.", "the plan is sound, although it needs more money")]
+    public void A_report_ends_before_the_writers_contrast_and_keeps_the_speakers_concession(string text, string content)
+    {
+        var annotated = Annotated.Of(text);
+        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
+        Assert.Equal(content, annotated.TextOf(quote));
+    }
+
     [Fact]
     public void A_report_ends_before_another_source_and_its_cue()
     {
