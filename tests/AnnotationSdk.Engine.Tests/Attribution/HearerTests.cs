@@ -15,12 +15,7 @@ public class HearerTests
     [InlineData("The senator assured voters she’s ready to serve.", "she’s ready to serve")]
     [InlineData("Officials told reporters in Eastport on Monday that the pier was safe.", "the pier was safe")]
     public void The_report_starts_after_the_hearer_and_the_setting(string text, string content)
-    {
-        var annotated = Annotated.Of(text);
-
-        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
-        Assert.Equal(content, annotated.TextOf(quote));
-    }
+        => AssertTheReportIs(text, content);
 
     [Theory]
     [InlineData("The mayor told a news conference. She left soon after.")]
@@ -34,12 +29,7 @@ public class HearerTests
 
     [Fact]
     public void After_a_hearer_alone_the_report_is_the_clause_before()
-    {
-        var annotated = Annotated.Of("The ferry will stop in May, a harbour spokesman told The Daily Ledger.");
-
-        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
-        Assert.Equal("The ferry will stop in May", annotated.TextOf(quote));
-    }
+        => AssertTheReportIs("The ferry will stop in May, a harbour spokesman told The Daily Ledger.", "The ferry will stop in May");
 
     [Theory]
     [InlineData("Officials told reporters Ruth Hale won.", "Ruth Hale won")]
@@ -48,12 +38,7 @@ public class HearerTests
     [InlineData("He reminded the crowd of the stakes.", "the crowd of the stakes")]
     [InlineData("He told supporters when asked about the polls that he would win.", "supporters when asked about the polls that he would win")]
     public void Where_a_clause_may_start_among_the_words_they_are_read_as_before(string text, string content)
-    {
-        var annotated = Annotated.Of(text);
-
-        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
-        Assert.Equal(content, annotated.TextOf(quote));
-    }
+        => AssertTheReportIs(text, content);
 
     [Theory]
     [InlineData("“Prices will soften by summer,” Oregon Rep. Dana Hill’s chief of staff, Joe Kasper, told The Ledger. “That is certain.”")]
@@ -72,5 +57,13 @@ public class HearerTests
         var annotated = Annotated.Of("Half called the plan “good enough to pass,” while 73 percent said the same of the rival plan.");
 
         Assert.Equal("Half", annotated.TextOf(annotated.AttributionOf("“good enough to pass,”")));
+    }
+
+    private static void AssertTheReportIs(string text, string content)
+    {
+        var annotated = Annotated.Of(text);
+
+        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect);
+        Assert.Equal(content, annotated.TextOf(quote));
     }
 }
