@@ -19,7 +19,7 @@ public sealed class AnnotationEngine
 {
     /// <summary>Version of the annotation schema and rules, in every response so that stored results can be told apart:
     /// the minor number moves when the rules change the output for the same input, the major one when the schema changes.</summary>
-    public const string SchemaVersion = "1.6.0";
+    public const string SchemaVersion = "1.7.0";
 
     private readonly IReadOnlyList<IAnnotator> _annotators;
 

@@ -56,6 +56,11 @@ internal sealed partial class IndirectSpeechFinder
         // was said is the clause before, when there is one.
         const int MaxSettingTokens = 8;
         var contentEnd = TrimEnd(ReportedClauseEnd(after, sentenceEnd));
+        if (relative && InsideSubjectsClause(mention.First, sentenceStart) && ClosingComma(after, contentEnd) is { } closing)
+        {
+            contentEnd = closing;
+        }
+
         var setting = !clauseOpened && after < contentEnd && contentEnd - after <= MaxSettingTokens && words.Is(after, WordClasses.SettingPreposition);
         if (setting && ClauseBefore(before, relative, sentenceStart) is { } said)
         {
@@ -63,6 +68,43 @@ internal sealed partial class IndirectSpeechFinder
         }
 
         return contentEnd - after >= MinContentTokens ? (after, contentEnd) : ClauseBefore(before, relative, sentenceStart);
+    }
+
+    /// <summary>"Dana Hill, who said the bill was dead, left early": a relative pronoun after a comma that follows the
+    /// sentence's own subject, a name from the sentence's start, opens a clause that a comma closes before the main verb.</summary>
+    private bool InsideSubjectsClause(int pronoun, int sentenceStart)
+    {
+        var comma = pronoun - 1;
+        if (comma <= sentenceStart || !IsComma(comma))
+        {
+            return false;
+        }
+
+        for (var k = sentenceStart; k < comma; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || !context.IsCapitalized(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The comma that closes a subject's relative clause: the first one before a verb of saying or an auxiliary,
+    /// which go on with the main clause ("…, said he was unaware", "…, will return the favor").</summary>
+    private int? ClosingComma(int first, int end)
+    {
+        for (var k = first + MinContentTokens; k + 1 < end; k++)
+        {
+            if (IsComma(k) && !context.IsCapitalized(k + 1)
+                && (words.Is(k + 1, WordClasses.Auxiliary) || (cues.MayStartAt(k + 1) && cues.TryCueAtCandidate(k + 1, end, out var cue) && cue.Kind != CueKind.Noun)))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"The plan is dead, officials said": the clause a source starting at <paramref name="before"/> closes.</summary>

@@ -42,6 +42,17 @@ public class ReportedClauseTests
         Assert.Equal(content, annotated.TextOf(quote));
     }
 
+    [Theory]
+    [InlineData("Dana Hill, who said the ferry would stop in May, told reporters the buses were ready.", "who", "the ferry would stop in May")]
+    [InlineData("Dana Hill, who argued the ferry was too costly, will meet the council on Monday.", "who", "the ferry was too costly")]
+    [InlineData("Dana Hill, who said prices, wages and rents had risen, left early.", "who", "prices, wages and rents had risen, left early")]
+    public void A_report_in_the_subjects_relative_clause_ends_where_the_main_clause_goes_on(string text, string source, string content)
+    {
+        var annotated = Annotated.Of(text);
+        var quote = Assert.Single(annotated.Quotes, q => q.Style == QuoteStyle.Indirect && annotated.TextOf(q.Attribution!) == source);
+        Assert.Equal(content, annotated.TextOf(quote));
+    }
+
     [Fact]
     public void A_report_ends_before_another_source_and_its_cue()
     {
