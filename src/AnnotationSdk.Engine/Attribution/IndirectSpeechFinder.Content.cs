@@ -74,8 +74,10 @@ internal sealed partial class IndirectSpeechFinder
     /// sentence's own subject, a name from the sentence's start, opens a clause that a comma closes before the main verb.</summary>
     private bool InsideSubjectsClause(int pronoun, int sentenceStart)
     {
+        // A bound, not only a name's length: every relative pronoun of a sentence walks back to its start.
+        const int MaxSubjectTokens = 10;
         var comma = pronoun - 1;
-        if (comma <= sentenceStart || !IsComma(comma))
+        if (comma <= sentenceStart || comma - sentenceStart > MaxSubjectTokens || !IsComma(comma))
         {
             return false;
         }

@@ -32,6 +32,8 @@ public class AdversarialInputTests
         { "hedges", "may have reportedly " },
         { "control characters", "\u0001\u0002\u0003x" },
         { "unpaired surrogates", "\uD800a\uDC00" },
+        { "reports in one sentence", "He said it was x, who said it was x" },
+        { "asides in one sentence", "ab cd, the board said, ef gh " },
     };
 
     [Theory]
@@ -41,9 +43,21 @@ public class AdversarialInputTests
         Assert.NotNull(name);
         // Both sizes beyond the CPU caches, so memory effects scale roughly alike and the algorithm makes the difference.
         var units = UnitsBeyondPooledStorage(unit);
-        var small = Repeat(unit, units);
-        var large = Repeat(unit, 8 * units);
+        AssertLinear(Repeat(unit, units), Repeat(unit, 8 * units));
+    }
 
+    [Fact]
+    public void Relative_clauses_after_a_long_capitalised_subject_stay_linear()
+    {
+        // Every ", who said" of a sentence asks whether its sentence opens with the subject's name.
+        const string Subject = "Aa ";
+        const string Clause = ", who said it was x";
+        var words = UnitsBeyondPooledStorage(Subject);
+        AssertLinear(Repeat(Subject, words) + Repeat(Clause, words / 4), Repeat(Subject, 8 * words) + Repeat(Clause, 2 * words));
+    }
+
+    private static void AssertLinear(string small, string large)
+    {
         // Warm-up at both sizes: code compiled at its final tier and the heap grown, so neither timed run pays for it.
         Time(large);
         Time(small);
