@@ -61,7 +61,7 @@ internal sealed partial class IndirectSpeechFinder
 
             var preposition = words.Is(k, WordClasses.Preposition | WordClasses.SettingPreposition);
             var determiner = !preposition && words.Is(k, WordClasses.Determiner | WordClasses.Possessive);
-            if (!preposition && !determiner && (sources.Pronoun(k) ?? sources.ContractedPronoun(k)) is { } pronoun)
+            if (!preposition && !determiner && sources.PronounOrContraction(k) is { } pronoun)
             {
                 return k > first && pronoun != "relative" && !quoted ? k : null;
             }

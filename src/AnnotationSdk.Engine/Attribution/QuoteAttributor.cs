@@ -252,7 +252,7 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
     {
         for (var i = from; i < to; i++)
         {
-            var money = IsPunctuation(i, '$', '\u20AC', '\u00A3') || (_tokens[i].Kind == TokenKind.Number && i > from && IsPunctuation(i - 1, '$', '\u20AC', '\u00A3'));
+            var money = IsCurrency(i) || (_tokens[i].Kind == TokenKind.Number && i > from && IsCurrency(i - 1));
             if (_tokens[i].Kind != TokenKind.Word && !context.IsAttachedPeriod(i) && !money)
             {
                 return false;
@@ -261,6 +261,8 @@ internal sealed class QuoteAttributor(AnnotationContext context, CueFinder cues,
 
         return true;
     }
+
+    private bool IsCurrency(int index) => IsPunctuation(index, '$', '\u20AC', '\u00A3');
 
     private bool IsPunctuation(int index, params ReadOnlySpan<char> marks) =>
         _tokens[index].Kind == TokenKind.Punctuation && marks.Contains(context.Text[_tokens[index].Start]);

@@ -150,7 +150,7 @@ internal sealed partial class SourceFinder
             return null;
         }
 
-        if ((Pronoun(last) ?? ContractedPronoun(last)) is { } pronoun)
+        if (PronounOrContraction(last) is { } pronoun)
         {
             return new SourceMention(last, last + 1, MentionKind.Pronoun, PronounType(pronoun), last);
         }

@@ -106,8 +106,11 @@ internal sealed partial class SourceFinder
     /// <summary>"Smith’s", "veterans’": a word ending in a possessive.</summary>
     public static bool IsPossessive(ReadOnlySpan<char> word) => word is [.., '\'' or '\u2019', 's' or 'S'] or [.., 's', '\'' or '\u2019'];
 
+    /// <summary>What <see cref="Pronoun"/> says, or the same for the pronoun inside a contraction ("He’s claiming").</summary>
+    public string? PronounOrContraction(int index) => Pronoun(index) ?? ContractedPronoun(index);
+
     /// <summary>"He’s claiming", "It’s denouncing": the pronoun inside a contraction with an auxiliary.</summary>
-    public string? ContractedPronoun(int index)
+    private string? ContractedPronoun(int index)
     {
         var word = context.TextOf(index);
         var apostrophe = word.IndexOfAny('\'', '\u2019');

@@ -298,7 +298,7 @@ internal sealed partial class SourceFinder(AnnotationContext context, TokenWordC
                 continue;
             }
 
-            if ((Pronoun(i) ?? ContractedPronoun(i)) is { } pronoun && pronoun is "person" or "group" or "thing")
+            if (PronounOrContraction(i) is { } pronoun && pronoun is "person" or "group" or "thing")
             {
                 return new SourceMention(i, i + 1, MentionKind.Pronoun, PronounType(pronoun), i);
             }
